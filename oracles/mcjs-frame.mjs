@@ -105,7 +105,7 @@ async function build(method, argsJson, reply) {
   if (!/^sendCommand[A-Za-z]+$/.test(method) || typeof TCPConnection.prototype[method] !== 'function') {
     throw new Error(`no such meshcore.js command builder: ${method}`);
   }
-  const args = argsJson === undefined || argsJson === '' ? [] : JSON.parse(argsJson);
+  const args = argsJson.trim() === '' ? [] : JSON.parse(argsJson);
   if (!Array.isArray(args)) {
     throw new Error('ARGS must be a JSON array');
   }
@@ -145,15 +145,16 @@ async function packet(hex, reply) {
 }
 
 async function answer(line) {
-  const [verb, first, ...rest] = line.trim().split(/\s+/);
+  // VERB FIRST [REST...]: REST (build's JSON arguments) is kept verbatim, spaces included.
+  const [, verb = '', first = '', rest = ''] = /^\s*(\S*)\s*(\S*)\s*(.*)$/.exec(line);
   const reply = {};
   captured = [];
   try {
     switch (verb) {
-      case 'frame': frame(first ?? '', reply); break;
-      case 'stream': stream(first ?? '', reply); break;
-      case 'build': await build(first ?? '', rest.join(' '), reply); break;
-      case 'packet': await packet(first ?? '', reply); break;
+      case 'frame': frame(first, reply); break;
+      case 'stream': stream(first, reply); break;
+      case 'build': await build(first, rest, reply); break;
+      case 'packet': await packet(first, reply); break;
       default: throw new Error(`unknown request "${verb}": expected frame|stream|build|packet`);
     }
   } catch (e) {
