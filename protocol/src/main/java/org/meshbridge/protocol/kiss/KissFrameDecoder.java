@@ -35,8 +35,11 @@ final class KissFrameDecoder {
 
     /** True for type bytes that decode to a typed frame: port 0 commands 0..6, and {@code FF}. */
     static boolean isDefinedType(int typeByte) {
-        return typeByte == KissCommand.RETURN.code()
-                || (typeByte >>> KissConstants.PORT_SHIFT == 0 && KissCommand.fromCode(typeByte).isPresent());
+        if (typeByte == KissCommand.RETURN.code()) {
+            return true;
+        }
+        int port = typeByte >>> KissConstants.PORT_SHIFT;
+        return port == 0 && KissCommand.fromCode(typeByte & KissConstants.COMMAND_MASK).isPresent();
     }
 
     static KissFrame decode(Bytes unescaped) throws MalformedFrameException {
@@ -52,7 +55,9 @@ final class KissFrameDecoder {
         if (!isDefinedType(type)) {
             return new UnknownFrame(type, r.rest());
         }
-        KissCommand command = KissCommand.fromCode(type).orElseThrow();
+        KissCommand command = type == KissCommand.RETURN.code()
+                ? KissCommand.RETURN
+                : KissCommand.fromCode(type & KissConstants.COMMAND_MASK).orElseThrow();
         switch (command) {
             case DATA:
                 Bytes packet = r.rest();

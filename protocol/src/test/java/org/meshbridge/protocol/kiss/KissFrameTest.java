@@ -160,6 +160,15 @@ class KissFrameTest {
     }
 
     @Test
+    void writesTheModemsDefaultTncSettings() {
+        // KISS_DEFAULT_TXDELAY 50, KISS_DEFAULT_PERSISTENCE 63, KISS_DEFAULT_SLOTTIME 10
+        assertThat(KissEncoder.encode(new TncParameter(KissCommand.TXDELAY, KissConstants.DEFAULT_TXDELAY))).isEqualTo(hex("C0 01 32 C0"));
+        assertThat(KissEncoder.encode(new TncParameter(KissCommand.PERSISTENCE, KissConstants.DEFAULT_PERSISTENCE))).isEqualTo(hex("C0 02 3F C0"));
+        assertThat(KissEncoder.encode(new TncParameter(KissCommand.SLOTTIME, KissConstants.DEFAULT_SLOTTIME))).isEqualTo(hex("C0 03 0A C0"));
+        assertThat(new HardwareResponse.Version(KissConstants.FIRMWARE_VERSION).unescaped()).isEqualTo(hex("06 91 01 00"));
+    }
+
+    @Test
     void reportsSnrInDecibels() {
         assertThat(new HardwareResponse.RxMeta(-38, -97).snrDb()).isEqualTo(-9.5);
     }
