@@ -31,7 +31,7 @@ public final class KissDeframer {
         void onFrame(KissFrame frame);
 
         /** A frame was discarded; the stream continues at the next FEND. */
-        void onDropped(MalformedFrameException reason);
+        void onDropped(MalformedFrameException error);
     }
 
     private final Listener listener;

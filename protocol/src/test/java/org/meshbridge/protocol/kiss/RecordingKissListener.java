@@ -17,7 +17,7 @@ final class RecordingKissListener implements KissDeframer.Listener {
     }
 
     @Override
-    public void onDropped(MalformedFrameException reason) {
-        drops.add(reason.reason());
+    public void onDropped(MalformedFrameException error) {
+        drops.add(error.reason());
     }
 }
