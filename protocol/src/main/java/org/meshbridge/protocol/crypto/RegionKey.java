@@ -1,0 +1,91 @@
+package org.meshbridge.protocol.crypto;
+
+import java.security.GeneralSecurityException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.meshbridge.protocol.bytes.Bytes;
+
+/**
+ * A region ("scope") transport key, firmware {@code TransportKey} (spec §3.7): 16 bytes that
+ * compute transport code 1 of {@code TRANSPORT_FLOOD} / {@code TRANSPORT_DIRECT} packets.
+ *
+ * <p>{@link #named} derives the key of a public hashtag region. Private ({@code $}) regions take
+ * their keys from a key store, so build those with the constructor. {@link #toString()} hides the
+ * key.
+ */
+public record RegionKey(Bytes key) {
+
+    /** Code 0x0000 is reserved ({@code TransportKey::calcTransportCode} turns it into 1). */
+    public static final int RESERVED_CODE_ZERO = 0x0000;
+    /** Code 0xFFFF is reserved ({@code TransportKey::calcTransportCode} turns it into 0xFFFE). */
+    public static final int RESERVED_CODE_ALL_ONES = 0xFFFF;
+
+    /**
+     * @throws IllegalArgumentException unless 16 bytes
+     */
+    public RegionKey {
+        if (key.size() != CryptoConstants.TRANSPORT_KEY_SIZE) {
+            throw new IllegalArgumentException("a region key is 16 bytes, was " + key.size());
+        }
+    }
+
+    /**
+     * The key of a hashtag region: the first 16 bytes of SHA-256 over the name with a leading
+     * '#', added when missing ({@code RegionMap::getTransportKeysFor}, "implicit auto hashtag
+     * region"; {@code TransportKeyStore::getAutoKeyFor}). Unlike hashtag channels the name is
+     * hashed exactly as given: the firmware does not change its case.
+     *
+     * @throws IllegalArgumentException on an empty name, or a '$' (private) region name
+     */
+    public static RegionKey named(String name) {
+        if (name.startsWith("$")) {
+            throw new IllegalArgumentException("'$' regions are private; their keys are not derived from the name");
+        }
+        String hashed = name.startsWith("#") ? name : "#" + name;
+        if (hashed.length() == 1) {
+            throw new IllegalArgumentException("a region needs a name");
+        }
+        return new RegionKey(ChannelKey.sha256(Bytes.utf8(hashed)).prefix(CryptoConstants.TRANSPORT_KEY_SIZE));
+    }
+
+    /**
+     * Transport code 1 for a packet: the first 2 bytes, little-endian, of HMAC-SHA256(key,
+     * payloadType ‖ payload), with 0x0000 → 0x0001 and 0xFFFF → 0xFFFE
+     * ({@code TransportKey::calcTransportCode}).
+     *
+     * @param payloadType the header's 4-bit payload type, 0..15
+     * @param payload the packet payload (after header, transport codes, path length and path)
+     * @return the code, 0x0001..0xFFFE
+     * @throws IllegalArgumentException when payloadType is outside 0..15
+     */
+    public int transportCode(int payloadType, Bytes payload) {
+        if (payloadType < 0 || payloadType > CryptoConstants.MAX_PAYLOAD_TYPE) {
+            throw new IllegalArgumentException("payload type must be 0..15, was " + payloadType);
+        }
+        byte[] mac;
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(key.toArray(), "HmacSHA256"));
+            hmac.update((byte) payloadType);
+            hmac.update(payload.toArray());
+            mac = hmac.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 unavailable in this JVM", e);
+        }
+        int code = (mac[0] & 0xFF) | (mac[1] & 0xFF) << 8;
+        if (code == RESERVED_CODE_ZERO) {
+            return 1;
+        }
+        return code == RESERVED_CODE_ALL_ONES ? RESERVED_CODE_ALL_ONES - 1 : code;
+    }
+
+    /** Whether {@code code} (transport code 1 of a received packet) was made with this key. */
+    public boolean matches(int code, int payloadType, Bytes payload) {
+        return code == transportCode(payloadType, payload);
+    }
+
+    @Override
+    public String toString() {
+        return "RegionKey[…]";
+    }
+}
