@@ -49,7 +49,11 @@ public final class Hex {
     }
 
     private static int digit(CharSequence s, int index) {
-        int d = Character.digit(s.charAt(index), 16);
+        char c = s.charAt(index);
+        int d = c >= '0' && c <= '9' ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                : -1; // ASCII only: Character.digit would also take fullwidth and other Unicode digits
         if (d < 0) {
             throw new IllegalArgumentException("not a hex digit at " + index + ": '" + s.charAt(index) + "'");
         }

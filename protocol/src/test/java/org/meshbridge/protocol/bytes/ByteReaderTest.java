@@ -71,6 +71,13 @@ class ByteReaderTest {
         }
     }
 
+    @Test
+    void hexAcceptsAsciiDigitsOnly() {
+        assertThat(Hex.decode("aB 0f")).containsExactly(0xab, 0x0f);
+        assertThatThrownBy(() -> Hex.decode("\uFF10\uFF11")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Hex.decode("abc")).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Property
     void hexRoundTrips(@ForAll byte[] input) {
         assertThat(Hex.decode(Hex.encode(input))).isEqualTo(input);
