@@ -152,7 +152,7 @@ public final class Vectors {
     public static final Bytes ORACLE_ACK_2BYTE_HOP = Bytes.fromHex("0E41AABB11223344");
     /** FLOOD PATH with 5 hops (payload is encrypted; the decoder misreads it). */
     public static final Bytes ORACLE_PATH_5_HOPS = Bytes.fromHex("2105F464C77E411279399EFE1942B8A3FFA10F54D9C602FF2C8CF4");
-    /** DIRECT TRACE, flags 1 → 2-byte hop hashes AABB, CCDD; tag 0x04030201, auth 0x0D0C0B0A. */
+    /** DIRECT TRACE, flags 1 → 2-byte hop hashes AABB, CCDD; tag 0x01020304, auth 0x0D0C0B0A. */
     public static final Bytes ORACLE_TRACE_2BYTE = Bytes.fromHex("260130040302010A0B0C0D01AABBCCDD");
     /** DIRECT CONTROL DISCOVER_REQ, filter 0x04, tag 0x04030201, since 0. */
     public static final Bytes ORACLE_DISCOVER_REQ = Bytes.fromHex("2E0080040102030400000000");
