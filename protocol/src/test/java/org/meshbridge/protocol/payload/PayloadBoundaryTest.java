@@ -11,7 +11,6 @@ import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.bytes.MalformedFrameException;
 import org.meshbridge.protocol.bytes.MalformedFrameException.Reason;
 import org.meshbridge.protocol.packet.PayloadType;
-import org.meshbridge.protocol.packet.Vectors;
 
 /** Minimum and maximum lengths per payload type: the limit is accepted, one byte past it is not. */
 class PayloadBoundaryTest {
