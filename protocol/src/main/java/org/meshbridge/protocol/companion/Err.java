@@ -31,7 +31,6 @@ public record Err(int errCode) implements CompanionResponse {
         w.u8(errCode);
     }
 
-
     /** An error frame for a known code. */
     public Err(ErrorCode error) {
         this(error.code());

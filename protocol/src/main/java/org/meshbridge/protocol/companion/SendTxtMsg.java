@@ -4,6 +4,7 @@ import org.meshbridge.protocol.bytes.ByteReader;
 import org.meshbridge.protocol.bytes.ByteWriter;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.bytes.MalformedFrameException;
+import org.meshbridge.protocol.bytes.MalformedFrameException.Reason;
 
 /**
  * {@code CMD_SEND_TXT_MSG}: a direct text message to a contact named by a 6-byte key prefix; at least 14
@@ -22,7 +23,7 @@ public record SendTxtMsg(int txtType, int attempt, long timestamp, Bytes publicK
         Fields.u8(attempt, "attempt");
         Fields.u32(timestamp, "timestamp");
         Fields.exact(publicKeyPrefix, CompanionConstants.PUB_KEY_PREFIX_SIZE, "publicKeyPrefix");
-        Fields.any(text, "text");
+        Fields.atLeast(text, 1, "text");
     }
 
     /** Reads the body after the code byte. */
@@ -31,6 +32,9 @@ public record SendTxtMsg(int txtType, int attempt, long timestamp, Bytes publicK
         int attempt = r.u8("attempt");
         long timestamp = r.u32("msg_timestamp");
         Bytes publicKeyPrefix = r.bytes(CompanionConstants.PUB_KEY_PREFIX_SIZE, "pub_key_prefix");
+        if (r.remaining() < 1) {
+            throw new MalformedFrameException(Reason.TOO_SHORT, "CMD_SEND_TXT_MSG needs at least 1 bytes of text");
+        }
         Bytes text = r.rest();
         return new SendTxtMsg(txtType, attempt, timestamp, publicKeyPrefix, text);
     }
