@@ -182,7 +182,12 @@ public final class AirtimeScheduler implements AutoCloseable {
         if (closed) {
             return;
         }
-        long budgetWake = inFlight != null ? Long.MAX_VALUE : startNextOrWake(now);
+        long budgetWake = Long.MAX_VALUE;
+        if (inFlight == null) {
+            budgetWake = startNextOrWake(now);
+        } else {
+            markAll(queue.inOrder(), DelayReason.LINK_BUSY);
+        }
         long deadlineWake = queue.earliestDeadline().map(this::nanos).orElse(Long.MAX_VALUE);
         armWake(Math.min(budgetWake, deadlineWake), now);
     }
