@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Internet share.</b> Internet-originated frames must also fit the internet allowance
  *       ({@link AirtimeConfig#internetMaxAirtime()}) of the same window; while they wait for it,
  *       local frames go ahead. With the share at 0 (the default) they are dropped on arrival.</li>
- *   <li><b>Queue.</b> Bounded; see {@link DropReason#QUEUE_FULL} and {@link DropReason#DISPLACED}:
- *       the newest request of the least urgent priority gives way.</li>
+ *   <li><b>Queue.</b> Bounded ({@link DropReason#QUEUE_FULL}, {@link DropReason#DISPLACED}): the
+ *       newest request of the least urgent priority gives way to a more urgent arrival, and waiting
+ *       internet requests give way to any local arrival first.</li>
  *   <li><b>Deadlines.</b> A request that has not started before its deadline is dropped then.</li>
  *   <li><b>One frame in flight.</b> The next frame starts after the radio reports the previous one
  *       done and its estimated airtime has passed; a radio that stays silent past 1.5 × airtime plus
@@ -96,13 +97,13 @@ public final class AirtimeScheduler implements AutoCloseable {
         }
         PendingTx displaced = null;
         if (queue.isFull()) {
-            PendingTx victim = queue.victim().orElseThrow();
-            if (!request.priority().isMoreUrgentThan(victim.priority())) {
+            Optional<PendingTx> victim = queue.victimFor(pending);
+            if (victim.isEmpty()) {
                 drop(pending, DropReason.QUEUE_FULL);
                 return pending.outcome.minimalCompletionStage();
             }
-            queue.remove(victim);
-            displaced = victim;
+            displaced = victim.get();
+            queue.remove(displaced);
         }
         queue.add(pending);
         if (displaced != null) {

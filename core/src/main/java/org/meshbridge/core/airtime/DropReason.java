@@ -6,9 +6,9 @@ public enum DropReason {
     INTERNET_DISABLED,
     /** Its time-on-air alone is more than the window (or the internet share) allows. */
     EXCEEDS_BUDGET,
-    /** The queue was full and nothing queued was less urgent. */
+    /** The queue was full and held nothing this request may push out. */
     QUEUE_FULL,
-    /** Pushed out of a full queue by a more urgent request. */
+    /** Pushed out of a full queue by a more urgent request, or (internet requests) by a local one. */
     DISPLACED,
     /** Its deadline passed before it could start. */
     DEADLINE_EXPIRED,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,10 +12,18 @@ import java.util.Optional;
 /**
  * The waiting requests: one FIFO per priority, bounded in total.
  *
- * <p>Drop policy when full: the victim is the newest request of the least urgent priority present.
- * An arrival more urgent than that victim displaces it; otherwise the arrival itself is refused
- * (it is then the newest of a priority at least as low). So a full queue of floods never refuses
- * an ACK, and the oldest request of each priority is never the one pushed out.
+ * <p>Drop policy when full, so that internet traffic waiting for its share can never crowd out the
+ * node's own:
+ * <ul>
+ *   <li>a local arrival displaces the newest internet request of the least urgent priority, if any
+ *       internet request waits;</li>
+ *   <li>otherwise an arrival displaces the newest request of the least urgent priority among those
+ *       it may displace (any for a local arrival, internet ones for an internet arrival), if the
+ *       arrival is more urgent than it;</li>
+ *   <li>otherwise the arrival is refused (it is then the newest of a priority at least as low).</li>
+ * </ul>
+ * So a full queue of floods never refuses an ACK, and the oldest request of each priority is never
+ * the one pushed out.
  */
 final class TxQueue {
 
@@ -41,13 +50,29 @@ final class TxQueue {
         return size >= capacity;
     }
 
-    /** The request a full queue gives up first: the newest of the least urgent priority. */
-    Optional<PendingTx> victim() {
+    /**
+     * What a full queue gives up for {@code arrival}: the request to displace, or empty when the
+     * arrival itself is refused.
+     */
+    Optional<PendingTx> victimFor(PendingTx arrival) {
+        Optional<PendingTx> internet = newestOfLeastUrgent(TrafficOrigin.INTERNET);
+        if (!arrival.isInternet() && internet.isPresent()) {
+            return internet;
+        }
+        Optional<PendingTx> candidate = arrival.isInternet() ? internet : newestOfLeastUrgent(null);
+        return candidate.filter(victim -> arrival.priority().isMoreUrgentThan(victim.priority()));
+    }
+
+    /** The newest request of the least urgent priority, among those from {@code origin} (null: any). */
+    private Optional<PendingTx> newestOfLeastUrgent(TrafficOrigin origin) {
         TxPriority[] priorities = TxPriority.values();
         for (int i = priorities.length - 1; i >= 0; i--) {
-            PendingTx newest = byPriority.get(priorities[i]).peekLast();
-            if (newest != null) {
-                return Optional.of(newest);
+            Iterator<PendingTx> newestFirst = byPriority.get(priorities[i]).descendingIterator();
+            while (newestFirst.hasNext()) {
+                PendingTx pending = newestFirst.next();
+                if (origin == null || pending.request.origin() == origin) {
+                    return Optional.of(pending);
+                }
             }
         }
         return Optional.empty();

@@ -183,6 +183,23 @@ class AirtimeSchedulerTest {
     }
 
     @Test
+    void waitingInternetTrafficGivesWayToAnyLocalArrivalButNeverPushesOutLocalTraffic() {
+        harness = new AirtimeHarness(AirtimeConfig.of(TEN_PERCENT_OF_TEN_SECONDS).withInternetShare(0.2).withMaxQueueLength(2));
+        int internetOnAir = harness.submit(40, DIRECT, INTERNET);
+        int internetOlder = harness.submit(40, DIRECT, INTERNET);
+        int internetNewer = harness.submit(40, DIRECT, INTERNET);
+        int advert = harness.submit(40, ADVERT, LOCAL);
+        int localFlood = harness.submit(40, FLOOD, LOCAL);
+        int internetAck = harness.submit(10, ACK, INTERNET);
+        harness.clock.advance(Duration.ofSeconds(1));
+
+        assertThat(harness.dropReason(internetNewer)).isEqualTo(DropReason.DISPLACED);
+        assertThat(harness.dropReason(internetOlder)).isEqualTo(DropReason.DISPLACED);
+        assertThat(harness.dropReason(internetAck)).isEqualTo(DropReason.QUEUE_FULL);
+        assertThat(harness.sentSerials()).containsExactly(internetOnAir, localFlood, advert);
+    }
+
+    @Test
     void dropsAQueuedFrameWhenItsDeadlinePassesEvenWhileTheRadioIsBusy() {
         Instant start = harness.clock.now();
         harness.submit(40, FLOOD, LOCAL);
