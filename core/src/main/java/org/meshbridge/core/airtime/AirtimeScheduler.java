@@ -54,10 +54,7 @@ public final class AirtimeScheduler implements AutoCloseable {
     private final AirtimeEstimator estimator;
     private final AirtimeConfig config;
     private final Instant origin;
-    private final long limitNanos;
-    private final long internetLimitNanos;
-    private final AirtimeLedger ledger;
-    private final AirtimeLedger internetLedger;
+    private final AirtimeBudget budget;
     private final TxQueue queue;
     private final AirtimeCounters counters = new AirtimeCounters();
     private InFlight inFlight;
@@ -73,11 +70,7 @@ public final class AirtimeScheduler implements AutoCloseable {
         this.estimator = Objects.requireNonNull(estimator, "estimator");
         this.config = Objects.requireNonNull(config, "config");
         this.origin = scheduler.now();
-        long windowNanos = config.dutyCycle().window().toNanos();
-        this.limitNanos = config.dutyCycle().maxAirtime().toNanos();
-        this.internetLimitNanos = config.internetMaxAirtime().toNanos();
-        this.ledger = new AirtimeLedger(windowNanos);
-        this.internetLedger = new AirtimeLedger(windowNanos);
+        this.budget = new AirtimeBudget(config);
         this.queue = new TxQueue(config.maxQueueLength());
     }
 
@@ -121,10 +114,7 @@ public final class AirtimeScheduler implements AutoCloseable {
     /** The budget now: the trailing window's airtime against its allowances. */
     public BudgetState budget() {
         long now = nowNanos();
-        long windowStart = now - config.dutyCycle().window().toNanos();
-        return new BudgetState(at(now), config.dutyCycle().window(), config.dutyCycle().maxAirtime(),
-                Duration.ofNanos(ledger.usedAfter(windowStart)), config.internetMaxAirtime(),
-                Duration.ofNanos(internetLedger.usedAfter(windowStart)), queue.size(), inFlight != null);
+        return budget.state(at(now), now, queue.size(), inFlight != null);
     }
 
     /**
@@ -147,16 +137,11 @@ public final class AirtimeScheduler implements AutoCloseable {
         if (closed) {
             return Optional.of(DropReason.SHUTDOWN);
         }
-        if (pending.isInternet() && internetLimitNanos == 0) {
-            return Optional.of(DropReason.INTERNET_DISABLED);
+        Optional<DropReason> never = budget.refusal(pending);
+        if (never.isPresent() || !pending.request.isExpiredAt(pending.submittedAt)) {
+            return never;
         }
-        if (pending.timeOnAirNanos > limitNanos || pending.isInternet() && pending.timeOnAirNanos > internetLimitNanos) {
-            return Optional.of(DropReason.EXCEEDS_BUDGET);
-        }
-        if (pending.request.isExpiredAt(pending.submittedAt)) {
-            return Optional.of(DropReason.DEADLINE_EXPIRED);
-        }
-        return Optional.empty();
+        return Optional.of(DropReason.DEADLINE_EXPIRED);
     }
 
     private void pump() {
@@ -195,9 +180,7 @@ public final class AirtimeScheduler implements AutoCloseable {
 
     /** Starts the first frame that may go now; otherwise marks why they wait and says when to look again. */
     private long startNextOrWake(long now) {
-        ledger.prune(now);
-        internetLedger.prune(now);
-        long free = Math.max(now, ledger.lastEnd());
+        long free = budget.freeFrom(now);
         long wake = Long.MAX_VALUE;
         boolean internetBlocked = false;
         List<PendingTx> waiting = queue.inOrder();
@@ -207,9 +190,8 @@ public final class AirtimeScheduler implements AutoCloseable {
                 candidate.delayedBy(DelayReason.INTERNET_SHARE);
                 continue;
             }
-            long totalAt = ledger.earliestStart(free, candidate.timeOnAirNanos, limitNanos);
-            long shareAt = candidate.isInternet()
-                    ? internetLedger.earliestStart(free, candidate.timeOnAirNanos, internetLimitNanos) : free;
+            long totalAt = budget.earliestByDutyCycle(candidate, free);
+            long shareAt = budget.earliestByInternetShare(candidate, free);
             if (totalAt == now && shareAt == now) {
                 transmit(candidate, now);
                 markAll(waiting.subList(i + 1, waiting.size()), DelayReason.LINK_BUSY);
@@ -231,10 +213,7 @@ public final class AirtimeScheduler implements AutoCloseable {
     private void transmit(PendingTx pending, long now) {
         queue.remove(pending);
         long end = now + pending.timeOnAirNanos;
-        ledger.charge(now, end);
-        if (pending.isInternet()) {
-            internetLedger.charge(now, end);
-        }
+        budget.charge(pending, now, end);
         counters.charged(pending);
         InFlight attempt = new InFlight(pending, now, end);
         inFlight = attempt;
@@ -265,8 +244,7 @@ public final class AirtimeScheduler implements AutoCloseable {
                     Duration.ofNanos(pending.timeOnAirNanos), Duration.between(pending.submittedAt, at(attempt.start))));
             case FAILED -> drop(pending, DropReason.RADIO_FAILED);
             case NOT_SENT -> {
-                ledger.refund(attempt.start, attempt.end);
-                internetLedger.refund(attempt.start, attempt.end);
+                budget.refund(pending, attempt.start, attempt.end);
                 counters.refunded(pending);
                 drop(pending, DropReason.RADIO_REFUSED);
             }
