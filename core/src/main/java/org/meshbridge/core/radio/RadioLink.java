@@ -33,7 +33,7 @@ public interface RadioLink extends AutoCloseable {
      * The LoRa parameters this link transmits with, from the configuration; the airtime budget
      * computes time-on-air from them. Fixed for the life of the link.
      */
-    LoraModulation modulation();
+    RadioParameters modulation();
 
     /** The latest state, as last reported to the listener; {@link LinkState.Connecting} before it is up. */
     LinkState state();

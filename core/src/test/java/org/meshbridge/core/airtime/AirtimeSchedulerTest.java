@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.meshbridge.core.radio.LinkState;
-import org.meshbridge.core.radio.LoraModulation;
+import org.meshbridge.core.radio.RadioParameters;
 import org.meshbridge.core.radio.RadioLink;
 import org.meshbridge.core.radio.TxResult;
 import org.meshbridge.core.time.ManualScheduler;
@@ -316,8 +316,8 @@ class AirtimeSchedulerTest {
         }
 
         @Override
-        public LoraModulation modulation() {
-            return LoraModulation.MESHCORE_DEFAULT;
+        public RadioParameters modulation() {
+            return RadioParameters.MESHCORE_DEFAULT;
         }
 
         @Override

@@ -14,7 +14,7 @@ class RadioValuesTest {
 
     @Test
     void theMeshcoreDefaultModulationIsTheFirmwareBuildDefault() {
-        LoraModulation d = LoraModulation.MESHCORE_DEFAULT;
+        RadioParameters d = RadioParameters.MESHCORE_DEFAULT;
         assertThat(d.frequencyHz()).isEqualTo(869_618_000L);
         assertThat(d.bandwidthHz()).isEqualTo(62_500);
         assertThat(d.spreadingFactor()).isEqualTo(8);
@@ -23,11 +23,11 @@ class RadioValuesTest {
 
     @Test
     void rejectsModulationsNoLoraRadioHas() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new LoraModulation(0, 62_500, 8, 5));
-        assertThatIllegalArgumentException().isThrownBy(() -> new LoraModulation(869_618_000L, 0, 8, 5));
-        assertThatIllegalArgumentException().isThrownBy(() -> new LoraModulation(869_618_000L, 62_500, 4, 5));
-        assertThatIllegalArgumentException().isThrownBy(() -> new LoraModulation(869_618_000L, 62_500, 13, 5));
-        assertThatIllegalArgumentException().isThrownBy(() -> new LoraModulation(869_618_000L, 62_500, 8, 9));
+        assertThatIllegalArgumentException().isThrownBy(() -> new RadioParameters(0, 62_500, 8, 5));
+        assertThatIllegalArgumentException().isThrownBy(() -> new RadioParameters(869_618_000L, 0, 8, 5));
+        assertThatIllegalArgumentException().isThrownBy(() -> new RadioParameters(869_618_000L, 62_500, 4, 5));
+        assertThatIllegalArgumentException().isThrownBy(() -> new RadioParameters(869_618_000L, 62_500, 13, 5));
+        assertThatIllegalArgumentException().isThrownBy(() -> new RadioParameters(869_618_000L, 62_500, 8, 9));
     }
 
     @Test

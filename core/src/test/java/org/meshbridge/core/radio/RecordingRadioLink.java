@@ -44,7 +44,7 @@ public final class RecordingRadioLink implements RadioLink {
     private final String id;
     private final Scheduler scheduler;
     private final IntFunction<Duration> timeOnAir;
-    private final LoraModulation modulation;
+    private final RadioParameters modulation;
     private final List<Transmission> completed = new ArrayList<>();
     private final Deque<TxResult> scripted = new ArrayDeque<>();
     private final Deque<Pending> held = new ArrayDeque<>();
@@ -54,10 +54,10 @@ public final class RecordingRadioLink implements RadioLink {
     private boolean holding;
 
     public RecordingRadioLink(String id, Scheduler scheduler, IntFunction<Duration> timeOnAir) {
-        this(id, scheduler, timeOnAir, LoraModulation.MESHCORE_DEFAULT);
+        this(id, scheduler, timeOnAir, RadioParameters.MESHCORE_DEFAULT);
     }
 
-    public RecordingRadioLink(String id, Scheduler scheduler, IntFunction<Duration> timeOnAir, LoraModulation modulation) {
+    public RecordingRadioLink(String id, Scheduler scheduler, IntFunction<Duration> timeOnAir, RadioParameters modulation) {
         this.id = Objects.requireNonNull(id, "id");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.timeOnAir = Objects.requireNonNull(timeOnAir, "timeOnAir");
@@ -70,7 +70,7 @@ public final class RecordingRadioLink implements RadioLink {
     }
 
     @Override
-    public LoraModulation modulation() {
+    public RadioParameters modulation() {
         return modulation;
     }
 
