@@ -12,7 +12,6 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -35,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HttpServer implements AutoCloseable {
 
-    /** Largest request (headers plus body) the aggregator accepts; larger requests get a 413. */
+    /** Largest request body the aggregator accepts; a larger one gets a JSON 413. */
     static final int MAX_REQUEST_BYTES = 64 * 1024;
     /** Longest request line and longest header block. */
     static final int MAX_INITIAL_LINE_BYTES = 4096;
@@ -47,6 +46,7 @@ public final class HttpServer implements AutoCloseable {
     private static final long SHUTDOWN_TIMEOUT_MILLIS = 3000;
 
     private final InetSocketAddress requested;
+    private final JsonResponseWriter writer = new JsonResponseWriter(new ObjectMapper());
     private final HttpRequestHandler handler;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private EventLoopGroup acceptors;
@@ -55,7 +55,7 @@ public final class HttpServer implements AutoCloseable {
 
     public HttpServer(InetSocketAddress listen, Routes routes) {
         this.requested = Objects.requireNonNull(listen, "listen");
-        this.handler = new HttpRequestHandler(Objects.requireNonNull(routes, "routes"), new ObjectMapper());
+        this.handler = new HttpRequestHandler(Objects.requireNonNull(routes, "routes"), writer);
     }
 
     /**
@@ -147,7 +147,7 @@ public final class HttpServer implements AutoCloseable {
             pipeline.addLast(new HttpServerCodec(new HttpDecoderConfig()
                     .setMaxInitialLineLength(MAX_INITIAL_LINE_BYTES)
                     .setMaxHeaderSize(MAX_HEADER_BYTES)));
-            pipeline.addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES));
+            pipeline.addLast(new JsonObjectAggregator(MAX_REQUEST_BYTES, writer));
             pipeline.addLast(handler);
         }
     }

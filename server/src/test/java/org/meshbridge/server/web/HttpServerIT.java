@@ -123,6 +123,19 @@ class HttpServerIT {
     }
 
     @Test
+    void anOversizedBodyAnswers413WithAJsonError() throws Exception {
+        String body = "x".repeat(HttpServer.MAX_REQUEST_BYTES + 1);
+
+        HttpResponse<String> response = send(request("/healthz").POST(BodyPublishers.ofString(body)).build());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        JsonNode json = this.json.readTree(response.body());
+        assertThat(json.get("error").asText()).isEqualTo("payload_too_large");
+        assertThat(json.get("message").asText()).isEqualTo("request larger than 65536 bytes");
+        assertThat(send(get("/healthz")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void oneConnectionServesSeveralRequests() throws Exception {
         for (int i = 0; i < 3; i++) {
             assertThat(send(get("/healthz")).statusCode()).isEqualTo(200);
