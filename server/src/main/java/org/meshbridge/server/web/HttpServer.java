@@ -44,7 +44,7 @@ public final class HttpServer implements AutoCloseable {
     static final int MAX_INITIAL_LINE_BYTES = 4096;
     static final int MAX_HEADER_BYTES = 8192;
     /** A connection with no traffic for this long is closed. */
-    static final int IDLE_TIMEOUT_SECONDS = 60;
+    public static final int IDLE_TIMEOUT_SECONDS = 60;
     /** Graceful shutdown: quiet period and upper bound. */
     private static final long SHUTDOWN_QUIET_MILLIS = 50;
     private static final long SHUTDOWN_TIMEOUT_MILLIS = 3000;
