@@ -27,6 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "With no command it runs a demo: no config, HTTP on 127.0.0.1:7070 (GET /healthz)."},
         subcommands = {
             RunCommand.class,
+            GatewayCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
