@@ -56,6 +56,7 @@ public final class GatewayClient implements AutoCloseable {
     private Cancellable pinger = () -> false;
     private Cancellable retry = () -> false;
     private LinkState radioState = new LinkState.Connecting();
+    private LinkState radioStateInHello = radioState;
     private long forwarded;
     private long droppedInvalid;
     private long transmitted;
@@ -159,6 +160,7 @@ public final class GatewayClient implements AutoCloseable {
         }
         socket = connected;
         lastHeard = scheduler.now();
+        radioStateInHello = radioState;
         connected.send(GatewayCodec.encode(new Hello(GatewayProtocol.VERSION, settings.gatewayId(), settings.token(),
                 radio.modulation(), settings.software(), radioState)));
         pinger = scheduler.scheduleAtFixedRate(settings.pingInterval(), settings.pingInterval(), this::pingOrGiveUp);
@@ -205,6 +207,9 @@ public final class GatewayClient implements AutoCloseable {
         connections++;
         status.accept("connected to " + settings.server() + " as " + settings.gatewayId() + " (link "
                 + welcome.linkId() + ")");
+        if (!radioState.equals(radioStateInHello)) {
+            socket.send(GatewayCodec.encode(new LinkReport(radioState)));
+        }
         long dropped = buffer.droppedSinceDrain();
         List<RxMessage> held = buffer.drain();
         held.forEach(this::forward);
