@@ -59,6 +59,7 @@ public final class GatewayCodec {
         String code = fields.text("type", 32);
         MessageType type = MessageType.fromCode(code).orElseThrow(() -> new MalformedFrameException(
                 Reason.UNKNOWN_CODE, "unknown message type '" + printable(code) + "'"));
+        fields = fields.named(type.code());
         switch (type) {
             case HELLO:
                 return Hello.read(fields);

@@ -30,6 +30,11 @@ final class JsonFields {
         this.context = context;
     }
 
+    /** The same object, with errors naming it {@code context} (e.g. the message type). */
+    JsonFields named(String newContext) throws MalformedFrameException {
+        return new JsonFields(object, newContext);
+    }
+
     String text(String name, int maxChars) throws MalformedFrameException {
         JsonNode node = object.get(name);
         if (node == null || !node.isTextual()) {
