@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -85,6 +86,9 @@ public final class GatewayCodec {
     private static JsonNode parse(String text) throws MalformedFrameException {
         try {
             return JSON.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new MalformedFrameException(Reason.TOO_LONG, "JSON nested deeper than " + MAX_NESTING
+                    + " levels or a value too long");
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String at = where == null ? "" : " at column " + where.getColumnNr();
