@@ -76,6 +76,11 @@ public record GatewayClientSettings(URI server, String gatewayId, String token, 
                 packets, pingInterval, minBackoff, maxBackoff);
     }
 
+    public GatewayClientSettings withPingInterval(Duration interval) {
+        return new GatewayClientSettings(server, gatewayId, token, software, caFile, insecure,
+                bufferCapacity, interval, minBackoff, maxBackoff);
+    }
+
     public GatewayClientSettings withBackoff(Duration min, Duration max) {
         return new GatewayClientSettings(server, gatewayId, token, software, caFile, insecure,
                 bufferCapacity, pingInterval, min, max);

@@ -289,7 +289,9 @@ class GatewayIT {
         GatewayClientSettings settings = GatewayClientSettings.of(URI.create("ws://127.0.0.1:" + server.port()
                 + GatewayProtocol.PATH), "hilltop", token, "meshbridge test")
                 .withBufferCapacity(buffer)
-                .withBackoff(Duration.ofMillis(20), Duration.ofMillis(100));
+                .withBackoff(Duration.ofMillis(20), Duration.ofMillis(100))
+                // the server's FIN normally ends the connection at once; pings catch a lost one within 1.5 s
+                .withPingInterval(Duration.ofMillis(500));
         client = new GatewayClient(settings, radio, gatewayLoop, new SplittableRandom(7), statusLines::add);
         client.start();
     }
