@@ -41,11 +41,6 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
         this.tls = tls;
     }
 
-    /** The WebSocket paths, so HTTP routes cannot shadow them. */
-    boolean handles(String path) {
-        return byPath.containsKey(path);
-    }
-
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object message) {
         if (!(message instanceof FullHttpRequest request) || !request.decoderResult().isSuccess()) {
