@@ -175,4 +175,44 @@ class SealingTest {
             assertThat(typed.reason()).isNotNull();
         }
     }
+
+    @Property(tries = 400)
+    void anyPlaintextBehindAValidMacOpensToContentThatSealsBackToTheSamePlaintextOrIsATypedError(
+            @ForAll @Size(min = 1, max = 160) byte[] plaintext) {
+        Bytes macAndCiphertext = PayloadCipher.encryptThenMac(TEST.secret(), Bytes.of(plaintext));
+        Bytes peerSealed = PayloadCipher.encryptThenMac(A_TO_B.sharedSecret(), Bytes.of(plaintext));
+        expectResealed(() -> GroupTextPayload.seal(TEST, new GroupTextPayload(TEST.hash(), macAndCiphertext).open(TEST).orElseThrow())
+                .macAndCiphertext(), TEST.secret(), macAndCiphertext);
+        expectResealed(() -> GroupDataPayload.seal(TEST, new GroupDataPayload(TEST.hash(), macAndCiphertext).open(TEST).orElseThrow())
+                .macAndCiphertext(), TEST.secret(), macAndCiphertext);
+        expectResealed(() -> A_TO_B.seal(B_TO_A.open(new TextMessagePayload(0x48, 0x1E, peerSealed)).orElseThrow())
+                .macAndCiphertext(), A_TO_B.sharedSecret(), peerSealed);
+        expectResealed(() -> A_TO_B.seal(B_TO_A.open(new RequestPayload(0x48, 0x1E, peerSealed)).orElseThrow())
+                .macAndCiphertext(), A_TO_B.sharedSecret(), peerSealed);
+        expectResealed(() -> A_TO_B.seal(B_TO_A.open(new PathPayload(0x48, 0x1E, peerSealed)).orElseThrow())
+                .macAndCiphertext(), A_TO_B.sharedSecret(), peerSealed);
+    }
+
+    interface Reseal {
+        Bytes get() throws MalformedFrameException;
+    }
+
+    /**
+     * Opened and sealed again gives the same bytes, or opening refused the plaintext with a typed
+     * error. Whole cipher blocks of zeros after the content are padding to the reader, so a
+     * re-sealed plaintext may be shorter by such blocks; zero-padded, it is the same.
+     */
+    private static void expectResealed(Reseal reseal, Bytes secret, Bytes original) {
+        try {
+            Bytes resealed = reseal.get();
+            Bytes before = PayloadCipher.macThenDecrypt(secret, original).orElseThrow();
+            Bytes after = PayloadCipher.macThenDecrypt(secret, resealed).orElseThrow();
+            assertThat(after.concat(Bytes.zeros(before.size() - after.size()))).isEqualTo(before);
+            if (resealed.size() == original.size()) {
+                assertThat(resealed).isEqualTo(original);
+            }
+        } catch (MalformedFrameException typed) {
+            assertThat(typed.reason()).isNotNull();
+        }
+    }
 }
