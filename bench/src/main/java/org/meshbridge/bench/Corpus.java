@@ -17,6 +17,9 @@ import org.meshbridge.protocol.crypto.ChannelKey;
  */
 public final class Corpus {
 
+    /** Packets in the committed corpus (a test holds the file to it); a constant for JMH. */
+    public static final int PACKET_COUNT = 1023;
+
     static final String PACKETS_FILE = "packets.hex";
     static final String CHANNELS_FILE = "channels.txt";
 
