@@ -1,0 +1,45 @@
+package org.meshbridge.protocol.companion;
+
+import org.meshbridge.protocol.bytes.ByteReader;
+import org.meshbridge.protocol.bytes.ByteWriter;
+import org.meshbridge.protocol.bytes.Bytes;
+import org.meshbridge.protocol.bytes.MalformedFrameException;
+
+/**
+ * {@code CMD_HAS_CONNECTION}: OK when a keep-alive connection to the contact is up, else ERR_CODE_NOT_FOUND;
+ * at least 33 bytes. Bytes after the last field are ignored by the firmware and kept in {@code trailing} so
+ * the frame re-encodes.
+ *
+ * @param publicKey pub_key
+ * @param trailing trailing
+ */
+public record HasConnection(Bytes publicKey, Bytes trailing) implements CompanionCommand {
+
+    public HasConnection {
+        Fields.exact(publicKey, CompanionConstants.PUB_KEY_SIZE, "publicKey");
+        Fields.any(trailing, "trailing");
+    }
+
+    /** With the defaults the firmware writes (no trailing bytes). */
+    public HasConnection(Bytes publicKey) {
+        this(publicKey, Bytes.EMPTY);
+    }
+
+    /** Reads the body after the code byte. */
+    public static HasConnection read(ByteReader r) throws MalformedFrameException {
+        Bytes publicKey = r.bytes(CompanionConstants.PUB_KEY_SIZE, "pub_key");
+        Bytes trailing = r.rest();
+        return new HasConnection(publicKey, trailing);
+    }
+
+    @Override
+    public int code() {
+        return CommandCode.HAS_CONNECTION.code();
+    }
+
+    @Override
+    public void write(ByteWriter w) {
+        w.bytes(publicKey);
+        w.bytes(trailing);
+    }
+}
