@@ -10,6 +10,7 @@ import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.protocol.crypto.LocalIdentity;
 import org.meshbridge.protocol.crypto.PayloadCipher;
+import org.meshbridge.protocol.payload.AdvertPayload;
 
 /**
  * Seeded, deterministic MeshCore payloads of every common type, built the way firmware builds
@@ -64,10 +65,8 @@ final class SyntheticTraffic {
         LocalIdentity node = nodes.get(i);
         long timestamp = timestamp();
         Bytes appData = appData(i);
-        Bytes signed = new ByteWriter().bytes(node.publicKey()).u32(timestamp).bytes(appData).toBytes();
-        Bytes payload = new ByteWriter().bytes(node.publicKey()).u32(timestamp).bytes(node.sign(signed))
-                .bytes(appData).toBytes();
-        return new Payload(ADVERT, payload);
+        Bytes signature = node.sign(AdvertPayload.signedMessage(node.publicKey(), timestamp, appData));
+        return new Payload(ADVERT, new AdvertPayload(node.publicKey(), timestamp, signature, appData).encode());
     }
 
     /** A channel message {@code timestamp ‖ 0x00 ‖ "name: text"}, encrypted with {@code channel}. */
