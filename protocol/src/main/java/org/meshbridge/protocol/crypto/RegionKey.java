@@ -3,7 +3,6 @@ package org.meshbridge.protocol.crypto;
 import java.security.GeneralSecurityException;
 import java.util.Optional;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.packet.Packet;
 import org.meshbridge.protocol.packet.RouteType;
@@ -68,8 +67,7 @@ public record RegionKey(Bytes key) {
         }
         byte[] mac;
         try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(key.toArray(), "HmacSHA256"));
+            Mac hmac = PayloadCipher.hmacSha256(key.toArray());
             hmac.update((byte) payloadType);
             hmac.update(payload.toArray());
             mac = hmac.doFinal();
