@@ -74,6 +74,24 @@ class SimulatedMeshOracleTest {
         assertThat(alice.channelMessages()).extracting(ChannelMessage::message).containsExactly("hi everyone 👋");
     }
 
+    @Test
+    void theDemoMeshPacketsDecodeAsValidInMeshcoreDecoder() {
+        List<org.meshbridge.core.radio.ReceivedFrame> heard = DemoMeshTest.heardByTheBridge(DemoMeshTest.SEED, Duration.ofMinutes(10));
+
+        assertThat(heard).isNotEmpty();
+        for (org.meshbridge.core.radio.ReceivedFrame frame : heard) {
+            JsonNode json = decoder.decode(frame.packet(), ChannelKey.PUBLIC.secret());
+            String what = frame.packet().hex() + " -> " + json;
+            assertThat(json.path("isValid").asBoolean()).as(what).isTrue();
+            if (json.path("payloadType").asInt() == PayloadType.ADVERT.code()) {
+                assertThat(json.at("/payload/decoded/signatureValid").asBoolean()).as(what).isTrue();
+            }
+            if (json.path("payloadType").asInt() == PayloadType.GRP_TXT.code()) {
+                assertThat(json.at("/payload/decoded/decrypted/message").asText()).as(what).isNotBlank();
+            }
+        }
+    }
+
     private static void checkWithOracle(SimMeshHarness.Sent s, Map<String, String> names) {
         Packet packet = s.packet();
         JsonNode json = decoder.decode(s.frame(), ChannelKey.PUBLIC.secret());
