@@ -139,7 +139,7 @@ final class ChatReceiver {
     private PathPayload pathReturn(ContactEntry to, Path path, Optional<AckPayload> ack) {
         PathContent content = ack.isPresent() ? PathContent.withAck(path, ack.get())
                 : PathContent.withoutExtra(path, randomBytes(4));
-        return new PathPayload(to.hash(), node.identity().identity().hash(), SimCrypto.seal(to.secret, content.encode()));
+        return to.link.seal(content);
     }
 
     private Bytes randomBytes(int count) {

@@ -79,8 +79,7 @@ final class ChatSender {
         }
         TextMessageContent message = TextMessageContent.plain(out.delivery.timestamp(), number, out.delivery.text());
         AckHash ack = AckHash.forPlainText(message, node.identity().publicKey());
-        TextMessagePayload payload = new TextMessagePayload(out.contact.hash(), node.identity().identity().hash(),
-                SimCrypto.seal(out.contact.secret, message.encode()));
+        TextMessagePayload payload = out.contact.link.seal(message);
         long airtime = node.estAirtimeMillis(2 + payload.encode().size());
         Optional<Path> path = out.contact.outPath;
         long estimateMillis;

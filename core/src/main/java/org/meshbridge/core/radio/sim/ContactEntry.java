@@ -1,16 +1,16 @@
 package org.meshbridge.core.radio.sim;
 
 import java.util.Optional;
-import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.Identity;
 import org.meshbridge.protocol.crypto.LocalIdentity;
 import org.meshbridge.protocol.packet.Path;
+import org.meshbridge.protocol.payload.PeerLink;
 
 /** A companion's mutable contact record ({@code ContactInfo}), with its cached ECDH secret. */
 final class ContactEntry {
 
     final Identity identity;
-    final Bytes secret;
+    final PeerLink link;
     String name;
     int typeCode;
     Optional<Path> outPath = Optional.empty();
@@ -19,7 +19,7 @@ final class ContactEntry {
 
     ContactEntry(LocalIdentity self, Identity identity, String name, int typeCode, long lastAdvertTimestamp) {
         this.identity = identity;
-        this.secret = SimCrypto.peerSecret(self, identity);
+        this.link = PeerLink.between(self, identity);
         this.name = name;
         this.typeCode = typeCode;
         this.lastAdvertTimestamp = lastAdvertTimestamp;

@@ -147,7 +147,7 @@ public final class SimCompanion extends SimMesh {
             throw new IllegalArgumentException("no channel named " + channelName);
         }
         GroupTextContent content = GroupTextContent.of(rtcNowUnique(), name(), text);
-        sendFlood(new GroupTextPayload(key.hash(), SimCrypto.seal(key, content.encode())), Duration.ZERO);
+        sendFlood(GroupTextPayload.seal(key, content), Duration.ZERO);
     }
 
     /**
@@ -158,8 +158,7 @@ public final class SimCompanion extends SimMesh {
     public void login(String roomName, String password) {
         ContactEntry room = require(roomName);
         RoomLogin login = RoomLogin.of(rtcNowUnique(), room.syncSince, password);
-        AnonRequestPayload request = new AnonRequestPayload(room.hash(), identity().publicKey(),
-                SimCrypto.seal(room.secret, login.encode()));
+        AnonRequestPayload request = room.link.sealAnonymous(login);
         receiver.expectLogin(room);
         if (room.outPath.isEmpty()) {
             sendFlood(request, Duration.ZERO);
@@ -206,7 +205,7 @@ public final class SimCompanion extends SimMesh {
             if (contact.hash() != datagram.srcHash() || tried++ >= SimConstants.MAX_SEARCH_RESULTS) {
                 continue;
             }
-            Optional<Bytes> plaintext = SimCrypto.open(contact.secret, datagram.macAndCiphertext());
+            Optional<Bytes> plaintext = contact.link.decrypt(datagram);
             if (plaintext.isPresent()) {
                 receiver.onPeerData(packet, datagram, contact, plaintext.get());
                 return true;
@@ -225,17 +224,18 @@ public final class SimCompanion extends SimMesh {
             if (channel.getValue().hash() != datagram.channelHash() || tried++ >= SimConstants.MAX_CHANNEL_MATCHES) {
                 continue;
             }
-            Optional<Bytes> plaintext = SimCrypto.open(channel.getValue(), datagram.macAndCiphertext());
-            if (plaintext.isPresent()) {
-                try {
-                    GroupTextContent text = GroupTextContent.decode(plaintext.get());
-                    channelMessages.add(new ChannelMessage(channel.getKey(), text.sender(), text.message(), text.timestamp(),
-                            packet.path().hopCount(), scheduler().now()));
-                } catch (MalformedFrameException notPlainText) {
-                    // onGroupDataRecv drops other text types
+            try {
+                Optional<GroupTextContent> opened = ((GroupTextPayload) datagram).open(channel.getValue());
+                if (opened.isEmpty()) {
+                    continue;
                 }
-                return;
+                GroupTextContent text = opened.get();
+                channelMessages.add(new ChannelMessage(channel.getKey(), text.sender(), text.message(), text.timestamp(),
+                        packet.path().hopCount(), scheduler().now()));
+            } catch (MalformedFrameException notPlainText) {
+                // the MAC matched but onGroupDataRecv drops other text types
             }
+            return;
         }
     }
 

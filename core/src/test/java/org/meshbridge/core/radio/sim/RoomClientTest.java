@@ -17,16 +17,14 @@ import org.meshbridge.protocol.packet.PayloadType;
 import org.meshbridge.protocol.payload.AckHash;
 import org.meshbridge.protocol.payload.AckPayload;
 import org.meshbridge.protocol.payload.AdvertAppData;
-import org.meshbridge.protocol.payload.AnonRequestContent;
 import org.meshbridge.protocol.payload.AnonRequestPayload;
 import org.meshbridge.protocol.payload.NodeType;
 import org.meshbridge.protocol.payload.PathContent;
-import org.meshbridge.protocol.payload.PathPayload;
+import org.meshbridge.protocol.payload.PeerLink;
 import org.meshbridge.protocol.payload.PeerDatagram;
 import org.meshbridge.protocol.payload.ResponseContent;
 import org.meshbridge.protocol.payload.RoomLogin;
 import org.meshbridge.protocol.payload.TextMessageContent;
-import org.meshbridge.protocol.payload.TextMessagePayload;
 
 /**
  * The companion's room-client side (spec §7.3–7.5) against a scripted room that answers the way
@@ -87,7 +85,7 @@ class RoomClientTest {
         final List<String> posts = new ArrayList<>();
         final List<AckHash> acks = new ArrayList<>();
         private Identity client;
-        private Bytes secret;
+        private PeerLink link;
 
         ScriptedRoom(SimMeshHarness mesh) {
             super("lobby", SimIdentities.derive("lobby", mesh.seed), mesh.air, new SplittableRandom(mesh.seed), 0.5, 0.2);
@@ -101,30 +99,27 @@ class RoomClientTest {
         /** A push as {@code pushPostToClient} builds it, flooded (the client's path is unknown to this room). */
         TextMessageContent push(SimCompanion to, Bytes authorPrefix, String text) {
             TextMessageContent message = TextMessageContent.signedPlain(SERVER_TIME + 10, 1, authorPrefix, text);
-            sendFlood(new TextMessagePayload(to.identity().identity().hash(), identity().identity().hash(),
-                    SimCrypto.seal(secret, message.encode())), Duration.ZERO);
+            sendFlood(link.seal(message), Duration.ZERO);
             return message;
         }
 
         @Override
         boolean onAnonRequest(Packet packet, AnonRequestPayload request) {
-            Identity sender = Identity.of(request.senderPublicKey());
-            Bytes key = SimCrypto.peerSecret(identity(), sender);
-            Optional<Bytes> plain = SimCrypto.open(key, request.macAndCiphertext());
-            if (plain.isEmpty()) {
-                return false;
-            }
+            Optional<RoomLogin> login;
             try {
-                logins.add(AnonRequestContent.readRoomLogin(plain.get()));
+                login = request.openRoomLogin(identity());
             } catch (MalformedFrameException e) {
                 return true;
             }
-            client = sender;
-            secret = key;
+            if (login.isEmpty()) {
+                return false;
+            }
+            logins.add(login.get());
+            client = request.sender();
+            link = PeerLink.between(identity(), client);
             Bytes body = new ByteWriter(9).u8(0).u8(0).u8(0).u8(2).u32(0x01020304L).u8(1).toBytes();
             PathContent reply = PathContent.withResponse(packet.path(), new ResponseContent(SERVER_TIME, body));
-            sendFlood(new PathPayload(sender.hash(), identity().identity().hash(), SimCrypto.seal(key, reply.encode())),
-                    Duration.ofMillis(300));
+            sendFlood(link.seal(reply), Duration.ofMillis(300));
             return true;
         }
 
@@ -133,7 +128,7 @@ class RoomClientTest {
             if (client == null || datagram.srcHash() != client.hash()) {
                 return false;
             }
-            Optional<Bytes> plain = SimCrypto.open(secret, datagram.macAndCiphertext());
+            Optional<Bytes> plain = link.decrypt(datagram);
             if (plain.isEmpty()) {
                 return false;
             }
