@@ -16,13 +16,15 @@ final class AdvertIntake {
     private final EndpointRegistry endpoints;
     private final ContactBook contacts;
     private final Consumer<Contact> events;
-    private long verifications;
+    private final NodeCounters counters;
 
-    AdvertIntake(LocalIdentity self, EndpointRegistry endpoints, ContactBook contacts, Consumer<Contact> events) {
+    AdvertIntake(LocalIdentity self, EndpointRegistry endpoints, ContactBook contacts, NodeCounters counters,
+                 Consumer<Contact> events) {
         this.self = self;
         this.endpoints = endpoints;
         this.contacts = contacts;
         this.events = events;
+        this.counters = counters;
     }
 
     /** True for an advert carrying the node's key or a local endpoint's ({@code self_id.matches}). */
@@ -36,7 +38,7 @@ final class AdvertIntake {
      * @return false for a forged advert (not to be forwarded); a valid but stale advert is true
      */
     boolean accept(AdvertPayload advert, Arrival arrival) {
-        verifications++;
+        counters.signatureChecks++;
         if (!Sealing.verify(advert)) {
             return false;
         }
@@ -45,10 +47,5 @@ final class AdvertIntake {
             endpoints.all().forEach(e -> e.onAdvert(contact));
         });
         return true;
-    }
-
-    /** Signature checks done so far (each costs an Ed25519 verification). */
-    long verifications() {
-        return verifications;
     }
 }

@@ -75,7 +75,7 @@ public final class MeshNode implements AutoCloseable {
         this.advertiser = new Advertiser(scheduler, transmitter, clock, config.adverts(), scope);
         Replier replier = new Replier(transmitter, sealing, paths, b.random, scope, config.extraAcks());
         Forwarder forwarder = new Forwarder(config.forwarding(), identity, transmitter, b.random, counters, config.extraAcks());
-        AdvertIntake adverts = new AdvertIntake(identity, endpoints, contacts, c -> listeners.forEach(l -> l.onNodeHeard(c)));
+        AdvertIntake adverts = new AdvertIntake(identity, endpoints, contacts, counters, c -> listeners.forEach(l -> l.onNodeHeard(c)));
         this.receiver = new Receiver(identity, seen, counters, config.forwarding().regions(), forwarder,
                 new LocalDelivery(endpoints, sealing, replier, paths, sender), sender, adverts,
                 p -> listeners.forEach(l -> l.onPacketReceived(p)));

@@ -12,13 +12,14 @@ final class NodeCounters {
     long processed;
     long forwarded;
     long dropped;
+    long signatureChecks;
 
     void malformed(Reason reason) {
         malformed.merge(reason, 1L, Long::sum);
     }
 
     NodeStats snapshot(SeenTable seen) {
-        return new NodeStats(framesReceived, malformed, seen.duplicates(), processed, forwarded, dropped, seen.size(),
+        return new NodeStats(framesReceived, malformed, seen.duplicates(), processed, forwarded, dropped, signatureChecks, seen.size(),
                 seen.capacity());
     }
 }

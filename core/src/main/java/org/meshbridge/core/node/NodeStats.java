@@ -13,11 +13,13 @@ import org.meshbridge.protocol.bytes.MalformedFrameException;
  * @param forwarded packets queued for retransmission as a repeater
  * @param dropped packets neither processed nor forwarded (unknown types, direct packets not
  *     routed through us, forged adverts, zero-hop-only CONTROL over hops)
+ * @param signatureChecks advert signatures verified (only adverts not seen before are checked)
  * @param seenEntries hashes in the duplicate table now
  * @param seenCapacity the duplicate table's bound
  */
 public record NodeStats(long framesReceived, Map<MalformedFrameException.Reason, Long> malformed, long duplicates,
-                        long processed, long forwarded, long dropped, int seenEntries, int seenCapacity) {
+                        long processed, long forwarded, long dropped, long signatureChecks, int seenEntries,
+                        int seenCapacity) {
 
     public NodeStats {
         malformed = Map.copyOf(malformed);
