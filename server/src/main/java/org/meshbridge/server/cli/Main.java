@@ -1,11 +1,73 @@
 package org.meshbridge.server.cli;
 
-/** Placeholder entry point; replaced by the picocli command tree. */
-public final class Main {
-    private Main() {
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.meshbridge.server.app.DaemonLauncher;
+import org.meshbridge.server.app.ForegroundLauncher;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code meshbridge}: with no arguments, the demo; otherwise the subcommand named.
+ *
+ * <p>Subcommands are listed in {@code subcommands} below, one class each in this package
+ * ({@link RunCommand}; {@code decode}, {@code keygen} and {@code identity show} go in the same
+ * list). A usage error is a {@link picocli.CommandLine.ParameterException} (exit 2); a runtime
+ * failure is a {@link org.meshbridge.server.app.StartupException} (exit 1).
+ */
+@Command(name = "meshbridge",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "A MeshCore LoRa mesh node and internet bridge.",
+            "With no command it runs a demo: no config, HTTP on 127.0.0.1:7070 (GET /healthz)."},
+        subcommands = {
+            RunCommand.class,
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:runtime failure (e.g. the port is in use)",
+            "2:usage error or invalid input (unknown option, bad value, missing file)"},
+        footer = {"%nDocs: README.md and docs/cli.md in the meshbridge repository."})
+public final class Main implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ServeOptions serve;
+
+    private final DaemonLauncher launcher;
+
+    /** A root command whose servers are run by {@code launcher}. */
+    public Main(DaemonLauncher launcher) {
+        this.launcher = Objects.requireNonNull(launcher, "launcher");
     }
 
     public static void main(String[] args) {
-        System.out.println("meshbridge");
+        System.exit(commandLine(new ForegroundLauncher()).execute(args));
+    }
+
+    /** The configured command tree, for {@link #main} and for tests ({@code execute} + captured writers). */
+    public static CommandLine commandLine(DaemonLauncher launcher) {
+        OneLineErrors errors = new OneLineErrors();
+        return new CommandLine(new Main(launcher))
+                .setParameterExceptionHandler(errors)
+                .setExecutionExceptionHandler(errors);
+    }
+
+    @Override
+    public Integer call() {
+        return runDemo(serve, spec.commandLine());
+    }
+
+    int runDemo(ServeOptions options, CommandLine commandLine) {
+        launcher.runDemo(options.demoSettings(commandLine), commandLine.getOut(), commandLine.getErr());
+        return ExitCodes.OK;
     }
 }

@@ -1,0 +1,154 @@
+package org.meshbridge.server.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.Future;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The HTTP listener: Netty NIO, HTTP/1.1, JSON routes. Bind to port 0 in tests and read
+ * {@link #port()}.
+ *
+ * <pre>{@code
+ * try (HttpServer server = new HttpServer(new InetSocketAddress("127.0.0.1", 0), routes).start()) {
+ *     int port = server.port();
+ * }
+ * }</pre>
+ */
+public final class HttpServer implements AutoCloseable {
+
+    /** Largest request body the aggregator accepts; a larger one gets a JSON 413. */
+    static final int MAX_REQUEST_BYTES = 64 * 1024;
+    /** Longest request line and longest header block. */
+    static final int MAX_INITIAL_LINE_BYTES = 4096;
+    static final int MAX_HEADER_BYTES = 8192;
+    /** A connection with no traffic for this long is closed. */
+    static final int IDLE_TIMEOUT_SECONDS = 60;
+    /** Graceful shutdown: quiet period and upper bound. */
+    private static final long SHUTDOWN_QUIET_MILLIS = 50;
+    private static final long SHUTDOWN_TIMEOUT_MILLIS = 3000;
+
+    private final InetSocketAddress requested;
+    private final JsonResponseWriter writer = new JsonResponseWriter(new ObjectMapper());
+    private final HttpRequestHandler handler;
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private EventLoopGroup acceptors;
+    private EventLoopGroup workers;
+    private Channel channel;
+
+    public HttpServer(InetSocketAddress listen, Routes routes) {
+        this.requested = Objects.requireNonNull(listen, "listen");
+        this.handler = new HttpRequestHandler(Objects.requireNonNull(routes, "routes"), writer);
+    }
+
+    /**
+     * Binds and starts serving.
+     *
+     * @return this, for try-with-resources
+     * @throws ListenException if the address cannot be bound (message says what to change)
+     */
+    public synchronized HttpServer start() throws ListenException {
+        if (channel != null || closed.isDone()) {
+            throw new IllegalStateException("start() may be called once");
+        }
+        acceptors = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("http-accept"), NioIoHandler.newFactory());
+        workers = new MultiThreadIoEventLoopGroup(workerThreads(), new DefaultThreadFactory("http-io"),
+                NioIoHandler.newFactory());
+        ChannelFuture bind = new ServerBootstrap()
+                .group(acceptors, workers)
+                .channel(NioServerSocketChannel.class)
+                .childHandler(new Initializer())
+                .bind(requested)
+                .awaitUninterruptibly();
+        if (!bind.isSuccess()) {
+            shutDownGroups();
+            closed.complete(null);
+            throw translate(bind.cause());
+        }
+        channel = bind.channel();
+        return this;
+    }
+
+    /** The port actually bound (the chosen one when started on port 0). */
+    public int port() {
+        return address().getPort();
+    }
+
+    /** The address actually bound. */
+    public synchronized InetSocketAddress address() {
+        if (channel == null) {
+            throw new IllegalStateException("not started");
+        }
+        return (InetSocketAddress) channel.localAddress();
+    }
+
+    /** Completes once {@link #close()} has released the port and stopped every thread. */
+    public CompletableFuture<Void> closed() {
+        return closed.copy();
+    }
+
+    /** Stops accepting, finishes in-flight writes, and stops the event loops. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed.isDone()) {
+            return;
+        }
+        if (channel != null) {
+            channel.close().awaitUninterruptibly();
+        }
+        shutDownGroups();
+        closed.complete(null);
+    }
+
+    private void shutDownGroups() {
+        Future<?> a = acceptors.shutdownGracefully(SHUTDOWN_QUIET_MILLIS, SHUTDOWN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        Future<?> w = workers.shutdownGracefully(SHUTDOWN_QUIET_MILLIS, SHUTDOWN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        a.awaitUninterruptibly();
+        w.awaitUninterruptibly();
+    }
+
+    private ListenException translate(Throwable cause) {
+        String where = requested.getHostString();
+        int port = requested.getPort();
+        if (cause instanceof BindException && String.valueOf(cause.getMessage()).contains("in use")) {
+            return new ListenException("port " + port + " on " + where + " is in use; set server.listen or --listen",
+                    cause);
+        }
+        return new ListenException("cannot listen on " + where + ":" + port + " (" + cause.getMessage()
+                + "); set server.listen or --listen", cause);
+    }
+
+    private static int workerThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    private final class Initializer extends ChannelInitializer<SocketChannel> {
+        @Override
+        protected void initChannel(SocketChannel ch) {
+            ChannelPipeline pipeline = ch.pipeline();
+            pipeline.addLast(new IdleStateHandler(0, 0, IDLE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            pipeline.addLast(new HttpServerCodec(new HttpDecoderConfig()
+                    .setMaxInitialLineLength(MAX_INITIAL_LINE_BYTES)
+                    .setMaxHeaderSize(MAX_HEADER_BYTES)));
+            pipeline.addLast(new JsonObjectAggregator(MAX_REQUEST_BYTES, writer));
+            pipeline.addLast(handler);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.meshbridge.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.meshbridge.server.app.DaemonLauncher;
+import org.meshbridge.server.app.DemoSettings;
+import org.meshbridge.server.app.ForegroundLauncher;
+import org.meshbridge.server.app.StartupException;
+import picocli.CommandLine;
+
+/** The command tree through {@link CommandLine#execute}, with stdout and stderr captured. */
+class MainTest {
+
+    private final RecordingLauncher launcher = new RecordingLauncher();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void versionPrintsTheMavenProjectVersionOnOneLine() {
+        int exit = execute("--version");
+
+        assertThat(exit).isEqualTo(ExitCodes.OK);
+        assertThat(System.getProperty("meshbridge.expectedVersion")).isNotBlank().doesNotContain("${");
+        assertThat(out.toString()).isEqualTo("meshbridge " + System.getProperty("meshbridge.expectedVersion")
+                + System.lineSeparator());
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void helpListsTheRunCommandTheListenOptionAndTheExitCodes() {
+        int exit = execute("--help");
+
+        assertThat(exit).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("Usage: meshbridge", "run ", "--listen=HOST:PORT", "--insecure", "Exit codes:")
+                .contains("0   success", "1   runtime failure", "2   usage error");
+        assertThat(launcher.runs).isEmpty();
+    }
+
+    @Test
+    void noArgumentsRunsTheDemoOnLoopbackPort7070() {
+        int exit = execute();
+
+        assertThat(exit).isEqualTo(ExitCodes.OK);
+        assertThat(launcher.runs).hasSize(1);
+        DemoSettings settings = launcher.runs.get(0);
+        assertThat(settings.listen().getAddress().getHostAddress()).isEqualTo("127.0.0.1");
+        assertThat(settings.listen().getPort()).isEqualTo(7070);
+        assertThat(settings.insecure()).isFalse();
+    }
+
+    @Test
+    void runWithoutConfigRunsTheDemoWithItsListenOption() {
+        int exit = execute("run", "--listen", "[::1]:0");
+
+        assertThat(exit).isEqualTo(ExitCodes.OK);
+        assertThat(launcher.runs).singleElement()
+                .satisfies(s -> assertThat(s.listen().getAddress().isLoopbackAddress()).isTrue())
+                .satisfies(s -> assertThat(s.listen().getPort()).isZero());
+    }
+
+    @Test
+    void unknownOptionExitsTwoWithOneLineThatNamesIt() {
+        int exit = execute("--bogus");
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEqualTo("meshbridge: Unknown option: '--bogus' (see 'meshbridge --help')"
+                + System.lineSeparator());
+        assertThat(launcher.runs).isEmpty();
+    }
+
+    @Test
+    void unknownCommandExitsTwoWithOneLine() {
+        int exit = execute("frobnicate");
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(oneErrorLine()).startsWith("meshbridge: ").contains("frobnicate");
+    }
+
+    @Test
+    void malformedListenAddressExitsTwoSayingWhatIsWrong() {
+        int exit = execute("--listen", "127.0.0.1:99999");
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(oneErrorLine()).isEqualTo("meshbridge: Invalid value for option '--listen':"
+                + " '127.0.0.1:99999' has no valid port (0..65535) (see 'meshbridge --help')");
+    }
+
+    @Test
+    void nonLoopbackListenWithoutInsecureIsRefused() {
+        int exit = execute("--listen", "0.0.0.0:7070");
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(oneErrorLine()).isEqualTo("meshbridge: refusing to listen on 0.0.0.0:7070: not a loopback address"
+                + " and TLS is not implemented yet; listen on 127.0.0.1 behind a TLS reverse proxy, or add --insecure");
+        assertThat(launcher.runs).isEmpty();
+    }
+
+    @Test
+    void runRefusesANonLoopbackListenWithoutInsecureToo() {
+        int exit = execute("run", "--listen", "0.0.0.0:7070");
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(oneErrorLine()).startsWith("meshbridge run: refusing to listen on 0.0.0.0:7070");
+        assertThat(launcher.runs).isEmpty();
+    }
+
+    @Test
+    void nonLoopbackListenWithInsecureIsAccepted() {
+        int exit = execute("--listen", "0.0.0.0:7070", "--insecure");
+
+        assertThat(exit).isEqualTo(ExitCodes.OK);
+        assertThat(launcher.runs).singleElement().satisfies(s -> {
+            assertThat(s.insecure()).isTrue();
+            assertThat(s.listen().getAddress().isAnyLocalAddress()).isTrue();
+        });
+    }
+
+    @Test
+    void runWithAMissingConfigFileExitsTwoNamingTheFile(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.yaml");
+
+        int exit = execute("run", "--config", missing.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(oneErrorLine()).isEqualTo("meshbridge run: config file " + missing + " does not exist");
+        assertThat(launcher.runs).isEmpty();
+    }
+
+    @Test
+    void runWithADirectoryAsConfigExitsTwo(@TempDir Path dir) {
+        int exit = execute("run", "--config", dir.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(oneErrorLine()).isEqualTo("meshbridge run: config file " + dir + " is not a readable file");
+    }
+
+    @Test
+    void runWithAReadableConfigSaysConfigModeIsNotAvailableYetAndExitsTwo(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("meshbridge.yaml"), "node: { name: \"Town Bridge\" }\n");
+
+        int exit = execute("run", "--config", config.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(oneErrorLine()).isEqualTo("meshbridge run: running from a config file (" + config
+                + ") is not available yet: it arrives with the node; run 'meshbridge' without --config for the demo");
+        assertThat(launcher.runs).isEmpty();
+    }
+
+    @Test
+    void aStartupFailureExitsOneWithItsMessageOnOneLine() {
+        DaemonLauncher failing = (settings, o, e) -> {
+            throw new StartupException("port 7070 on 127.0.0.1 is in use; set server.listen or --listen", null);
+        };
+
+        int exit = execute(failing);
+
+        assertThat(exit).isEqualTo(ExitCodes.RUNTIME_FAILURE);
+        assertThat(oneErrorLine()).isEqualTo("meshbridge: port 7070 on 127.0.0.1 is in use; set server.listen or --listen");
+    }
+
+    @Test
+    void anUnexpectedFailureExitsOneWithOneLine() {
+        DaemonLauncher failing = (settings, o, e) -> {
+            throw new IllegalStateException("boom\nsecond line");
+        };
+
+        int exit = execute(failing);
+
+        assertThat(exit).isEqualTo(ExitCodes.RUNTIME_FAILURE);
+        assertThat(oneErrorLine()).isEqualTo("meshbridge: unexpected error: java.lang.IllegalStateException: boom;"
+                + " second line (please report it with the command you ran)");
+    }
+
+    @Test
+    @Timeout(30)
+    void theRealLauncherExitsOneWhenThePortIsTaken() throws IOException {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("127.0.0.1", 0));
+            int port = taken.getLocalPort();
+
+            int exit = execute(new ForegroundLauncher(), "--listen", "127.0.0.1:" + port);
+
+            assertThat(exit).isEqualTo(ExitCodes.RUNTIME_FAILURE);
+            assertThat(oneErrorLine())
+                    .isEqualTo("meshbridge: port " + port + " on 127.0.0.1 is in use; set server.listen or --listen");
+            assertThat(out.toString()).isEmpty();
+        }
+    }
+
+    private int execute(String... args) {
+        return execute(launcher, args);
+    }
+
+    private int execute(DaemonLauncher with, String... args) {
+        CommandLine commandLine = Main.commandLine(with);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private String oneErrorLine() {
+        String text = err.toString();
+        assertThat(text).endsWith(System.lineSeparator());
+        assertThat(text.lines()).hasSize(1);
+        return text.strip();
+    }
+
+    /** Records each demo run instead of serving. */
+    private static final class RecordingLauncher implements DaemonLauncher {
+        final List<DemoSettings> runs = new ArrayList<>();
+
+        @Override
+        public void runDemo(DemoSettings settings, PrintWriter out, PrintWriter err) {
+            runs.add(settings);
+        }
+    }
+}
