@@ -150,6 +150,30 @@ class DirectMessageTest {
         assertThat(content.extra().prefix(reply.size())).isEqualTo(reply);
     }
 
+    @Test
+    void floodLoginIsOpenedWithTheKeyItCarriesAndAnsweredInAPathReturn() {
+        NodeHarness h = new NodeHarness(B);
+        Bytes loginOk = Bytes.fromHex("69F15365000000020102030401");
+        FakeEndpoint room = new FakeEndpoint(B, ReplyStyle.SERVER).answeringAnonRequests(m -> Optional.of(loginOk));
+        h.node.register(room);
+        h.node.start();
+
+        // spec §12.2 [2], login ANON_REQ A→B after repeaters AA then BB
+        h.hear("1D02AABB481EC77175B0918ED206F9AE04EC136D6D5D4315BB26305427F645B492E9350C102CFFAA53A7DFCADF3CF1FA889209FDAE2EAC");
+        h.advance(Duration.ofMillis(299));
+        assertThat(h.links.get(0).transmissions()).isEmpty();
+        h.advance(Duration.ofSeconds(2));
+
+        assertThat(room.anonRequests()).singleElement().satisfies(m -> {
+            assertThat(m.sender()).isEqualTo(A.identity());
+            assertThat(m.plaintext().prefix(13)).isEqualTo(Bytes.fromHex("64F153650000000068656C6C6F"));
+        });
+        PathContent content = openPath(h.sent().get(0));
+        assertThat(content.path()).isEqualTo(Path.ofOneByteHashes(0xAA, 0xBB));
+        assertThat(content.extraType()).contains(PayloadType.RESPONSE);
+        assertThat(content.extra().prefix(13)).isEqualTo(loginOk);
+    }
+
     /** Opens a PATH that B sent to A. */
     static PathContent openPath(Packet packet) {
         try {
