@@ -131,12 +131,18 @@ public final class MeshNode implements AutoCloseable {
      * retried per {@link RetryPolicy} until ACKed.
      *
      * @return completes (on the scheduler thread) when it is delivered or given up
+     * @throws IllegalArgumentException if the text exceeds 160 UTF-8 bytes ({@code MAX_TEXT_LEN})
      */
     public CompletionStage<Delivery> sendText(LocalIdentity from, Identity to, String text, TrafficOrigin origin) {
         return sendMessage(from, to, TextMessageContent.plain(nextTimestamp(from), 0, text), origin);
     }
 
-    /** Sends a PLAIN or SIGNED_PLAIN text (attempt 0 as given), tracked and retried like {@link #sendText}. */
+    /**
+     * Sends a PLAIN or SIGNED_PLAIN text, tracked and retried like {@link #sendText}; retries reuse
+     * its timestamp with attempt numbers 1, 2, ...
+     *
+     * @throws IllegalArgumentException for any other text type
+     */
     public CompletionStage<Delivery> sendMessage(LocalIdentity from, Identity to, TextMessageContent first, TrafficOrigin origin) {
         return sender.send(from, to, first, origin);
     }

@@ -64,9 +64,9 @@ final class MessageSender {
 
     /** Starts sending {@code first} (attempt 0); later attempts reuse its timestamp and text. */
     CompletionStage<Delivery> send(LocalIdentity from, Identity to, TextMessageContent first, TrafficOrigin origin) {
-        TextType type = first.txtType().orElseThrow();
+        TextType type = first.txtType().orElse(TextType.CLI_DATA);
         if (type == TextType.CLI_DATA) {
-            throw new IllegalArgumentException("CLI_DATA is never acknowledged; send it untracked");
+            throw new IllegalArgumentException("only PLAIN and SIGNED_PLAIN texts are acknowledged; send others untracked");
         }
         Outgoing out = new Outgoing(from, to, first, origin);
         attempt(out);
