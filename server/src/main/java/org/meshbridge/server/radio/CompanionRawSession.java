@@ -68,6 +68,11 @@ final class CompanionRawSession implements DeviceSession {
     @Override
     public void onBytes(byte[] chunk) {
         deframer.feed(Bytes.of(chunk), this::onFrame);
+        countDeframerDrops();
+    }
+
+    /** Adds the deframer's new drops to the link's count; called before each frame is handled, so counts stay in order. */
+    private void countDeframerDrops() {
         long dropped = deframer.droppedFrames();
         link.counters().dropped(dropped - droppedSoFar);
         droppedSoFar = dropped;
@@ -81,6 +86,7 @@ final class CompanionRawSession implements DeviceSession {
     }
 
     private void onFrame(Bytes frame) {
+        countDeframerDrops();
         int code = frame.get(0);
         if (code >= 0x80) {
             onPush(code, frame);
@@ -143,9 +149,7 @@ final class CompanionRawSession implements DeviceSession {
     }
 
     private void refuseOldFirmware(int verCode, String reportedVersion) {
-        String message = CompanionFirmware.tooOldMessage(verCode, reportedVersion);
-        LOG.error("radio on {}: {}", link.device(), message);
-        link.fail(message);
+        link.fail(CompanionFirmware.tooOldMessage(verCode, reportedVersion));
     }
 
     private void onSelfInfo(SelfInfo self) {

@@ -176,9 +176,10 @@ final class StreamLinkEngine {
         }
     }
 
+    /** Sets the reconnect timer before reporting, so whoever sees Down finds the retry already planned. */
     private void down(String reason) {
-        setState(new LinkState.Down(reason));
         scheduleReconnect(reason);
+        setState(new LinkState.Down(reason));
     }
 
     private void scheduleReconnect(String reason) {
@@ -186,7 +187,7 @@ final class StreamLinkEngine {
             return;
         }
         Duration delay = backoff.next();
-        LOG.info("radio link {} down ({}); retrying in {} ms", id, reason, delay.toMillis());
+        LOG.warn("radio link {} down: {}; retrying in {} ms", id, reason, delay.toMillis());
         reconnectTimer = scheduler.schedule(delay, () -> post(this::connect));
     }
 
@@ -249,9 +250,11 @@ final class StreamLinkEngine {
         return true;
     }
 
+    /** Counts first, so a caller woken by the result already sees it counted. Each result has one completer. */
     private void finish(CompletableFuture<TxResult> result, TxResult outcome) {
-        if (result.complete(outcome)) {
+        if (!result.isDone()) {
             counters.finished(outcome);
+            result.complete(outcome);
         }
     }
 
