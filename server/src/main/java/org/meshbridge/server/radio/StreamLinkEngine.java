@@ -2,8 +2,8 @@ package org.meshbridge.server.radio;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
@@ -52,8 +52,8 @@ final class StreamLinkEngine {
     private volatile boolean closed;
     private volatile Connection current;
     private volatile Thread workerThread;
+    private final TxSlot tx = new TxSlot(counters);
     private LinkState reported;
-    private InFlight inFlight;
     private Cancellable reconnectTimer;
 
     StreamLinkEngine(String id, DeviceAddress device, Scheduler scheduler, RandomGenerator random, LinkTiming timing,
@@ -101,7 +101,7 @@ final class StreamLinkEngine {
         Objects.requireNonNull(packet, "packet");
         CompletableFuture<TxResult> result = new CompletableFuture<>();
         if (!started.get() || closed) {
-            finish(result, TxResult.NOT_SENT);
+            tx.complete(result, TxResult.NOT_SENT);
             return result;
         }
         try {
@@ -110,11 +110,11 @@ final class StreamLinkEngine {
                     startTx(packet, result);
                 } catch (RuntimeException e) {
                     LOG.error("radio link {}: transmit failed unexpectedly", id, e);
-                    finish(result, TxResult.FAILED);
+                    tx.complete(result, TxResult.FAILED);
                 }
             });
         } catch (RejectedExecutionException e) {
-            finish(result, TxResult.NOT_SENT);
+            tx.complete(result, TxResult.NOT_SENT);
         }
         return result;
     }
@@ -198,63 +198,33 @@ final class StreamLinkEngine {
         c.end();
         current = null;
         counters.disconnected();
-        finishInFlight(TxResult.FAILED); // it may have been on air: we cannot tell
+        tx.finish(TxResult.FAILED); // it may have been on air: we cannot tell
         down(reason);
     }
 
     private void startTx(Bytes packet, CompletableFuture<TxResult> result) {
         Connection c = current;
-        if (closed || c == null || !state.isUp()) {
-            LOG.debug("radio link {}: not up, frame not sent", id);
-            finish(result, TxResult.NOT_SENT);
-            return;
-        }
-        if (inFlight != null) {
-            LOG.warn("radio link {}: a frame is already in flight; the caller must wait for it", id);
-            finish(result, TxResult.NOT_SENT);
-            return;
-        }
-        var refusal = c.session.refuse(packet);
+        Optional<String> refusal = closed || c == null || !state.isUp() ? Optional.of("the link is not up")
+                : tx.isBusy() ? Optional.of("a frame is already in flight; the caller must wait for it")
+                : c.session.refuse(packet);
         if (refusal.isPresent()) {
-            LOG.warn("radio link {}: frame refused: {}", id, refusal.get());
-            finish(result, TxResult.NOT_SENT);
+            LOG.warn("radio link {}: frame not sent: {}", id, refusal.get());
+            tx.complete(result, TxResult.NOT_SENT);
             return;
         }
         Duration timeout = c.session.txTimeout(packet);
-        InFlight tx = new InFlight(result);
-        inFlight = tx;
-        tx.timer = c.schedule(timeout, () -> {
-            if (inFlight == tx) {
+        tx.take(result);
+        tx.arm(c.schedule(timeout, () -> {
+            if (tx.holds(result)) {
                 LOG.warn("radio link {}: no transmit report within {} ms", id, timeout.toMillis());
-                finishInFlight(TxResult.FAILED);
+                tx.finish(TxResult.FAILED);
             }
-        });
+        }));
         try {
             c.session.send(packet);
         } catch (IOException e) {
-            finishInFlight(TxResult.NOT_SENT);
+            tx.finish(TxResult.NOT_SENT);
             lost(c, "write to " + device + " failed: " + e.getMessage());
-        }
-    }
-
-    private boolean finishInFlight(TxResult outcome) {
-        InFlight tx = inFlight;
-        if (tx == null) {
-            return false;
-        }
-        inFlight = null;
-        if (tx.timer != null) {
-            tx.timer.cancel();
-        }
-        finish(tx.result, outcome);
-        return true;
-    }
-
-    /** Counts first, so a caller woken by the result already sees it counted. Each result has one completer. */
-    private void finish(CompletableFuture<TxResult> result, TxResult outcome) {
-        if (!result.isDone()) {
-            counters.finished(outcome);
-            result.complete(outcome);
         }
     }
 
@@ -268,7 +238,7 @@ final class StreamLinkEngine {
             c.end();
             current = null;
         }
-        finishInFlight(TxResult.NOT_SENT);
+        tx.finish(TxResult.NOT_SENT);
         setState(new LinkState.Closed());
     }
 
@@ -302,16 +272,6 @@ final class StreamLinkEngine {
             });
         } catch (RejectedExecutionException e) {
             // closed: nothing more happens
-        }
-    }
-
-    /** A transmission waiting for its outcome. */
-    private static final class InFlight {
-        private final CompletableFuture<TxResult> result;
-        private Cancellable timer;
-
-        private InFlight(CompletableFuture<TxResult> result) {
-            this.result = result;
         }
     }
 
@@ -380,7 +340,7 @@ final class StreamLinkEngine {
 
         /** Ends the frame in flight with {@code outcome}; false when none was in flight. */
         boolean finishTx(TxResult outcome) {
-            return this == current && finishInFlight(outcome);
+            return this == current && tx.finish(outcome);
         }
 
         /** Runs {@code task} on the link thread after {@code delay}, unless this connection is over by then. */
@@ -393,36 +353,17 @@ final class StreamLinkEngine {
         }
 
         private void startReader() {
-            Thread reader = new Thread(this::read, "radio-" + id + "-reader");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        private void read() {
-            byte[] buffer = new byte[RadioLinkConstants.READ_BUFFER_BYTES];
-            String reason;
-            try {
-                while (true) {
-                    int n = stream.read(buffer);
-                    if (n < 0) {
-                        reason = device + " went away (end of stream)";
-                        break;
-                    }
-                    if (ended) {
-                        return;
-                    }
-                    if (n > 0) {
-                        byte[] chunk = Arrays.copyOf(buffer, n);
-                        post(() -> onBytes(chunk));
-                    }
+            StreamReader.start("radio-" + id + "-reader", stream, device.toString(), new StreamReader.Sink() {
+                @Override
+                public void onChunk(byte[] chunk) {
+                    post(() -> onBytes(chunk));
                 }
-            } catch (IOException | RuntimeException e) {
-                reason = "reading " + device + " failed: " + e.getMessage();
-            }
-            if (!ended && !closed) {
-                String why = reason;
-                post(() -> lost(this, why));
-            }
+
+                @Override
+                public void onEnd(String reason) {
+                    post(() -> lost(Connection.this, reason));
+                }
+            }, () -> ended || closed);
         }
 
         private void onBytes(byte[] chunk) {
