@@ -1,6 +1,7 @@
 package org.meshbridge.server.radio;
 
 import java.io.IOException;
+import java.time.Duration;
 import org.meshbridge.protocol.bytes.Bytes;
 
 /**
@@ -25,4 +26,18 @@ interface ByteStream extends AutoCloseable {
     /** Releases the device. Idempotent, never throws. */
     @Override
     void close();
+
+    /** How a link opens its device: {@link #open} for real devices, an in-memory cable in tests. */
+    @FunctionalInterface
+    interface Opener {
+        ByteStream open(DeviceAddress device, Duration connectTimeout) throws IOException;
+    }
+
+    /** Opens {@code device}; each call is a fresh connection ({@code connectTimeout} bounds a TCP connect). */
+    static ByteStream open(DeviceAddress device, Duration connectTimeout) throws IOException {
+        if (device instanceof DeviceAddress.Tcp tcp) {
+            return TcpByteStream.connect(tcp.host(), tcp.port(), connectTimeout);
+        }
+        return SerialByteStream.open(((DeviceAddress.Serial) device).path());
+    }
 }

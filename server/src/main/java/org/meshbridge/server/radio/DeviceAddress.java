@@ -1,9 +1,7 @@
 package org.meshbridge.server.radio;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -31,18 +29,10 @@ public sealed interface DeviceAddress {
         return new Serial(path);
     }
 
-    /** Opens the device; each call is a fresh connection. */
-    ByteStream open(Duration connectTimeout) throws IOException;
-
     /** A serial port, 115200 8N1. */
     record Serial(String path) implements DeviceAddress {
         public Serial {
             Objects.requireNonNull(path, "path");
-        }
-
-        @Override
-        public ByteStream open(Duration connectTimeout) throws IOException {
-            return SerialByteStream.open(path);
         }
 
         @Override
@@ -74,11 +64,6 @@ public sealed interface DeviceAddress {
             } catch (URISyntaxException e) {
                 throw new IllegalArgumentException("radio device must look like tcp://host:port, not '" + text + "'", e);
             }
-        }
-
-        @Override
-        public ByteStream open(Duration connectTimeout) throws IOException {
-            return TcpByteStream.connect(host, port, connectTimeout);
         }
 
         @Override

@@ -54,8 +54,14 @@ public final class KissModemLink implements RadioLink {
      */
     public KissModemLink(String id, DeviceAddress device, RadioParameters modulation, Scheduler scheduler,
             RandomGenerator random, LinkTiming timing) {
+        this(id, device, ByteStream::open, modulation, scheduler, random, timing);
+    }
+
+    /** Over whatever {@code opener} connects to: an in-memory cable in tests. */
+    KissModemLink(String id, DeviceAddress device, ByteStream.Opener opener, RadioParameters modulation, Scheduler scheduler,
+            RandomGenerator random, LinkTiming timing) {
         this.modulation = Objects.requireNonNull(modulation, "modulation");
-        this.engine = new StreamLinkEngine(id, device, scheduler, random, timing,
+        this.engine = new StreamLinkEngine(id, device, opener, scheduler, random, timing,
                 connection -> new KissModemSession(connection, modulation, timing));
     }
 

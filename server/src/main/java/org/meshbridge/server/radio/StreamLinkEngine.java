@@ -40,6 +40,7 @@ final class StreamLinkEngine {
 
     private final String id;
     private final DeviceAddress device;
+    private final ByteStream.Opener opener;
     private final Scheduler scheduler;
     private final LinkTiming timing;
     private final Backoff backoff;
@@ -56,10 +57,11 @@ final class StreamLinkEngine {
     private LinkState reported;
     private Cancellable reconnectTimer;
 
-    StreamLinkEngine(String id, DeviceAddress device, Scheduler scheduler, RandomGenerator random, LinkTiming timing,
-            Function<Connection, DeviceSession> sessions) {
+    StreamLinkEngine(String id, DeviceAddress device, ByteStream.Opener opener, Scheduler scheduler,
+            RandomGenerator random, LinkTiming timing, Function<Connection, DeviceSession> sessions) {
         this.id = Objects.requireNonNull(id, "id");
         this.device = Objects.requireNonNull(device, "device");
+        this.opener = Objects.requireNonNull(opener, "opener");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.timing = Objects.requireNonNull(timing, "timing");
         this.backoff = new Backoff(timing.backoffInitial(), timing.backoffMax(), random);
@@ -154,7 +156,7 @@ final class StreamLinkEngine {
         setState(new LinkState.Connecting());
         ByteStream stream;
         try {
-            stream = device.open(timing.connectTimeout());
+            stream = opener.open(device, timing.connectTimeout());
         } catch (IOException | RuntimeException e) {
             down(e.getMessage() == null ? e.toString() : e.getMessage());
             return;

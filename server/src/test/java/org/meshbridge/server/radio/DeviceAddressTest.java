@@ -41,7 +41,7 @@ class DeviceAddressTest {
 
     @Test
     void aMissingSerialDeviceSaysSo() {
-        assertThatThrownBy(() -> DeviceAddress.parse("/dev/meshbridge-no-such-tty").open(Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> ByteStream.open(DeviceAddress.parse("/dev/meshbridge-no-such-tty"), Duration.ofSeconds(1)))
                 .hasMessage("no such serial device: /dev/meshbridge-no-such-tty");
     }
 }
