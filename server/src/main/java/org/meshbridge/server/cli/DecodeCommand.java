@@ -30,16 +30,16 @@ import picocli.CommandLine.Model.CommandSpec;
  * and the exit code is then 2.
  */
 @Command(name = "decode", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Decode MeshCore on-air packets given in hex and print every field: header, transport codes,"
-                + " path, packet hash and payload. Channel messages are decrypted with the Public channel and any"
-                + " --channel-secret; advert signatures are verified."},
+        description = {"Print every field of MeshCore on-air packets given in hex.",
+            "Header, transport codes, path, packet hash and payload; channel messages are decrypted with the"
+                    + " Public channel and any --channel-secret; advert signatures are verified."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every packet decoded",
             "2:an invalid packet or bad hex (reported on stderr; the other packets are still printed), or a bad option"},
         footer = {"%nExamples:",
-            "  meshbridge decode 150011C3C1354D619BAE9590E4D177DB7EEAF982F5BDCF78005D75157D9535FA90178F785D",
-            "  meshbridge decode --channel-secret '#bot' --json 15833fa002860ccae0eed9ca78b9ab0775d477c1f6490a398bf4edc75240",
+            "  meshbridge decode 0D04B891647EBB40BA70",
+            "  meshbridge decode --channel-secret '#bot' --region ottawa --json HEX",
             "  meshbridge decode - < capture.txt"})
 final class DecodeCommand implements Callable<Integer> {
 

@@ -18,12 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * file from a device's exported private key, so a node (e.g. a room server) keeps its identity.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Make an identity file from a device's exported private key: the 64-byte expanded key"
+        description = {"Make an identity file from a device's exported private key.",
+            "The key is the 64-byte expanded key"
                 + " (128 hex digits), optionally followed by its 32-byte public key (192 hex digits in all).",
             "With --out it writes FILE (mode 0600) and prints the public key and node hash on stderr;"
                     + " without, it prints the file on stdout."},
-        footer = {"%nExample (the key is read from stdin, so it stays out of shell history):",
-            "  meshbridge identity import --expanded-key - --out ./data/identity.key < exported-key.txt"})
+        footer = {"%nExample (reading the key from stdin keeps it out of shell history):",
+            "  meshbridge identity import --expanded-key - --out node.key < key.txt"})
 final class IdentityImportCommand implements Callable<Integer> {
 
     /** Longest stdin read for '-': 192 hex digits with room for spaces and line ends. */

@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code meshbridge keygen [--out FILE] [--force]}: a new node identity from a fresh random seed. */
 @Command(name = "keygen", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Create a new node identity (an Ed25519 key from 32 random bytes) in the identity file format.",
+        description = {"Create a new node identity file.",
+            "The identity is an Ed25519 key made from 32 fresh random bytes (SecureRandom).",
             "With --out it writes FILE (mode 0600) and prints the public key and node hash on stderr;"
                     + " without, it prints the file on stdout."},
         footer = {"%nExample:", "  meshbridge keygen --out ./data/identity.key"})
