@@ -16,7 +16,6 @@ import org.meshbridge.server.cli.decode.PacketDescriber;
 import org.meshbridge.server.cli.decode.Report;
 import org.meshbridge.server.cli.decode.ReportJson;
 import org.meshbridge.server.cli.decode.ReportText;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
