@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * of each on-air packet. An invalid packet is one line on stderr; the others are still printed,
  * and the exit code is then 2.
  */
-@Command(name = "decode", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "decode", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Print every field of MeshCore on-air packets given in hex.",
             "Header, transport codes, path, packet hash and payload; channel messages are decrypted with the"
                     + " Public channel and any --channel-secret; advert signatures are verified."},

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code meshbridge identity show|import}: node identity files. */
-@Command(name = "identity", mixinStandardHelpOptions = true,
+@Command(name = "identity", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Inspect or import a node identity file.",
         subcommands = {IdentityShowCommand.class, IdentityImportCommand.class})
 final class IdentityCommand implements Callable<Integer> {

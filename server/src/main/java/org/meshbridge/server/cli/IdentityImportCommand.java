@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code meshbridge identity import --expanded-key HEX|- [--out FILE] [--force]}: an identity
  * file from a device's exported private key, so a node (e.g. a room server) keeps its identity.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Make an identity file from a device's exported private key.",
             "The key is the 64-byte expanded key"
                 + " (128 hex digits), optionally followed by its 32-byte public key (192 hex digits in all).",

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code meshbridge identity show FILE [--json]}: the public side of an identity file, never its private part. */
-@Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Print the public key, node hash and key kind of an identity file (made by keygen or"
                 + " identity import). Private material is never printed."})
 final class IdentityShowCommand implements Callable<Integer> {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code meshbridge keygen [--out FILE] [--force]}: a new node identity from a fresh random seed. */
-@Command(name = "keygen", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "keygen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Create a new node identity file.",
             "The identity is an Ed25519 key made from 32 fresh random bytes (SecureRandom).",
             "With --out it writes FILE (mode 0600) and prints the public key and node hash on stderr;"

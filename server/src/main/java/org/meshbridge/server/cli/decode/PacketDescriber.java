@@ -62,7 +62,8 @@ public final class PacketDescriber {
                 .json("hex", frame.hex())
                 .put("header", packet.header(), Formats.hex8(packet.header()))
                 .put("route", packet.route().name(), packet.route().name() + " (" + packet.route().code() + ")")
-                .put("payload_type", typeName(packet), typeName(packet) + " (" + Formats.hex8(packet.payloadTypeCode()) + ")")
+                .put("payload_type", typeName(packet),
+                        typeName(packet) + " (" + Formats.hex8(packet.payloadTypeCode()) + ")")
                 .json("payload_type_code", packet.payloadTypeCode())
                 .put("version", packet.version(), packet.version() + " (PAYLOAD_VER_" + (packet.version() + 1) + ")");
         packet.transportCodes().ifPresent(codes -> transportCodes(report.section("transport_codes"), codes, packet));
@@ -88,8 +89,8 @@ public final class PacketDescriber {
         if (match.isPresent()) {
             section.put("region", match.get().label(), match.get().label() + " (code1 matches)");
         } else {
-            section.json("region", null).text("region", "none of " + String.join(", ", regions.stream().map(NamedRegion::label).toList())
-                    + " matches code1");
+            String names = String.join(", ", regions.stream().map(NamedRegion::label).toList());
+            section.json("region", null).text("region", "none of " + names + " matches code1");
         }
     }
 
