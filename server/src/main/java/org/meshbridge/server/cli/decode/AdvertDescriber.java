@@ -20,14 +20,19 @@ final class AdvertDescriber {
 
     static void describe(Report report, AdvertPayload advert) {
         Identity advertiser = Identity.of(advert.publicKey());
-        boolean valid = advertiser.verify(advert.signedMessage(), advert.signature());
+        boolean valid = advert.verifySignature();
         report.put("public_key", advert.publicKey().hex())
                 .put("node_hash", Formats.byteHex(advertiser.hash()))
                 .put("timestamp", advert.timestamp(), Formats.timestamp(advert.timestamp()))
                 .json("timestamp_utc", Formats.utc(advert.timestamp()))
                 .put("signature", advert.signature().hex())
-                .putLabelled("signature_valid", "signature check", valid, valid ? "VALID" : "INVALID")
-                .put("app_data_length", advert.appData().size(), Formats.bytes(advert.appData().size()));
+                .putLabelled("signature_valid", "signature check", valid, valid ? "VALID" : "INVALID");
+        if (!advert.isAppDataFullySigned()) {
+            boolean firmwareValid = advertiser.verify(advert.signedMessage(), advert.signature());
+            report.putLabelled("signature_valid_first_32_bytes", "first 32 bytes", firmwareValid,
+                    firmwareValid ? "VALID (what the firmware checks)" : "INVALID (what the firmware checks)");
+        }
+        report.put("app_data_length", advert.appData().size(), Formats.bytes(advert.appData().size()));
         int signedLength = Math.min(advert.appData().size(), Packet.MAX_ADVERT_DATA_BYTES);
         Bytes signedPart = advert.appData().prefix(signedLength);
         try {
@@ -36,12 +41,17 @@ final class AdvertDescriber {
             report.put("app_data", signedPart.hex()).note("app data does not parse: " + e.getMessage());
         }
         if (!advert.isAppDataFullySigned()) {
-            int unsigned = advert.appData().size() - signedLength;
-            report.json("unsigned_app_data", advert.appData().slice(signedLength, advert.appData().size()).hex())
-                    .note("app data is " + advert.appData().size() + " bytes: the firmware verifies and parses only the first "
-                            + Packet.MAX_ADVERT_DATA_BYTES + " (MAX_ADVERT_DATA_SIZE) and ignores the last " + unsigned
-                            + ", which nobody signed; firmware never sends such adverts");
+            unsignedTail(report, advert, signedLength);
         }
+    }
+
+    /** App data over 32 bytes: the signature cannot cover the rest, and the firmware ignores it. */
+    private static void unsignedTail(Report report, AdvertPayload advert, int signedLength) {
+        int unsigned = advert.appData().size() - signedLength;
+        report.json("unsigned_app_data", advert.appData().slice(signedLength, advert.appData().size()).hex())
+                .note("app data is " + advert.appData().size() + " bytes: the firmware verifies and parses only the first "
+                        + Packet.MAX_ADVERT_DATA_BYTES + " (MAX_ADVERT_DATA_SIZE) and ignores the last " + unsigned
+                        + ", which the signature does not cover, so it is not VALID; firmware never sends such adverts");
     }
 
     private static void appData(Report report, AdvertAppData data) {

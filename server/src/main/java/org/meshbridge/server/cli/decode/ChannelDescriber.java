@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.bytes.MalformedFrameException;
-import org.meshbridge.protocol.crypto.PayloadCipher;
+import org.meshbridge.protocol.crypto.ChannelKey;
+import org.meshbridge.protocol.payload.ChannelPlaintext;
 import org.meshbridge.protocol.payload.GroupDataContent;
 import org.meshbridge.protocol.payload.GroupDatagram;
 import org.meshbridge.protocol.payload.GroupTextContent;
@@ -26,16 +27,18 @@ final class ChannelDescriber {
         report.put("channel_hash", Formats.byteHex(datagram.channelHash()))
                 .put("mac", datagram.mac().hex())
                 .put("ciphertext_length", datagram.ciphertext().size(), Formats.bytes(datagram.ciphertext().size()));
-        List<NamedChannel> candidates = channels.stream().filter(c -> c.key().hash() == datagram.channelHash()).toList();
-        for (NamedChannel channel : candidates) {
-            Optional<Bytes> plaintext = PayloadCipher.macThenDecrypt(channel.key().secret(), datagram.macAndCiphertext());
-            if (plaintext.isPresent()) {
-                report.put("decrypted", true).put("channel", channel.label());
-                plaintext(report, datagram, plaintext.get());
-                return;
-            }
+        Optional<ChannelPlaintext<Bytes>> opened = datagram.decrypt(channels.stream().map(NamedChannel::key).toList());
+        if (opened.isPresent()) {
+            report.put("decrypted", true).put("channel", labelOf(opened.get().channel()));
+            plaintext(report, datagram, opened.get().content());
+        } else {
+            List<NamedChannel> sameHash = channels.stream().filter(c -> c.key().hash() == datagram.channelHash()).toList();
+            report.put("decrypted", false, "no: " + whyNot(datagram, sameHash));
         }
-        report.put("decrypted", false, "no: " + whyNot(datagram, candidates));
+    }
+
+    private String labelOf(ChannelKey key) {
+        return channels.stream().filter(c -> c.key().equals(key)).findFirst().map(NamedChannel::label).orElseThrow();
     }
 
     private String whyNot(GroupDatagram datagram, List<NamedChannel> candidates) {

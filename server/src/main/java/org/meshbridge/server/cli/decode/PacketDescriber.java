@@ -84,7 +84,7 @@ public final class PacketDescriber {
             return;
         }
         Optional<NamedRegion> match = regions.stream()
-                .filter(r -> r.key().matches(codes.code1(), packet.payloadTypeCode(), packet.payload()))
+                .filter(r -> r.key().matches(packet))
                 .findFirst();
         if (match.isPresent()) {
             section.put("region", match.get().label(), match.get().label() + " (code1 matches)");

@@ -107,16 +107,18 @@ class PacketDescriberTest {
     }
 
     @Test
-    void appDataOverThirtyTwoBytesIsVerifiedAsTheFirmwareDoesAndFlagged() throws MalformedFrameException {
-        Bytes appData = AdvertAppData.of(NodeType.CHAT, "Alice", Optional.empty()).encode().concat(Bytes.fromHex("ee".repeat(30)));
+    void appDataOverThirtyTwoBytesIsNotValidButTheFirmwareViewIsShownBesideIt() throws MalformedFrameException {
+        Bytes appData = AdvertAppData.of(NodeType.CHAT, "Alice", Optional.empty()).encode().concat(Bytes.zeros(30));
         AdvertPayload advert = new AdvertPayload(NODE.publicKey(), 1_700_000_000L,
                 NODE.sign(AdvertPayload.signedMessage(NODE.publicKey(), 1_700_000_000L, appData)), appData);
 
         Report report = payloadOf(PUBLIC_ONLY.describe(advert.toFlood().encode()));
 
         assertThat(report.value("app_data_length")).isEqualTo(36);
-        assertThat(report.value("signature_valid")).isEqualTo(true);
-        assertThat(report.value("unsigned_app_data")).isEqualTo("ee".repeat(4));
+        assertThat(report.value("signature_valid")).isEqualTo(false);
+        assertThat(report.value("signature_valid_first_32_bytes")).isEqualTo(true);
+        assertThat(report.value("name")).isEqualTo("Alice");
+        assertThat(report.value("unsigned_app_data")).isEqualTo("00".repeat(4));
         assertThat(ReportText.render(report)).contains("app data is 36 bytes: the firmware verifies and parses only the first 32");
     }
 
