@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // Long-running meshcore-decoder oracle.
 //
-// stdin:  one request per line: `HEX [CHANNEL_SECRET_HEX ...]` (whitespace separated).
+// stdin:  one request per line: `HEX [CHANNEL_SECRET_HEX ...] [region=NAME ...]` (whitespace separated).
 // stdout: exactly one JSON object per request line, in input order:
 //           the DecodedPacket of @michaelhart/meshcore-decoder
 //           (MeshCoreDecoder.decodeWithVerification, so advert signatures are checked),
 //         or {"error": "..."} when the decoder throws (bad hex, bad key, ...).
+//         With region=NAME tokens the reply also has "regionMatches": {NAME: true|false}, the
+//         decoder's transportCodeMatchesRegion for the packet's first transport code.
 // Diagnostics of the decoder go to stderr, never to stdout.
 'use strict';
 
 const readline = require('readline');
-const { MeshCoreDecoder } = require('@michaelhart/meshcore-decoder');
+const { MeshCoreDecoder, transportCodeMatchesRegion } = require('@michaelhart/meshcore-decoder');
 const { toJson } = require('./json-safe.js');
 
 // stdout carries the protocol; anything the library prints goes to stderr.
@@ -38,9 +40,19 @@ async function answer(line) {
   if (tokens.length === 0) {
     return { error: 'empty request: expected HEX [SECRET ...]' };
   }
+  const regions = tokens.slice(1).filter((t) => t.startsWith('region=')).map((t) => t.slice('region='.length));
+  const secrets = tokens.slice(1).filter((t) => !t.startsWith('region='));
   try {
-    const keyStore = keyStoreFor(tokens.slice(1));
-    return await MeshCoreDecoder.decodeWithVerification(tokens[0], keyStore ? { keyStore } : {});
+    const keyStore = keyStoreFor(secrets);
+    const packet = await MeshCoreDecoder.decodeWithVerification(tokens[0], keyStore ? { keyStore } : {});
+    if (regions.length > 0) {
+      packet.regionMatches = {};
+      for (const region of regions) {
+        packet.regionMatches[region] = Array.isArray(packet.transportCodes)
+          && transportCodeMatchesRegion(region, packet.payloadType, packet.payload.raw, packet.transportCodes[0]);
+      }
+    }
+    return packet;
   } catch (e) {
     return { error: String(e && e.message ? e.message : e) };
   }

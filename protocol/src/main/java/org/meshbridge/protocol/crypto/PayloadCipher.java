@@ -28,6 +28,13 @@ public final class PayloadCipher {
     /** {@code CIPHER_KEY_SIZE}, firmware {@code src/MeshCore.h} v1.17.1. */
     public static final int KEY_SIZE = 16;
 
+    /*
+     * Provider look-ups cost more than the AES and SHA-256 work on these short messages, so each
+     * thread keeps one Cipher and one Mac and only re-keys them (JMH: docs/performance.md).
+     */
+    private static final ThreadLocal<Cipher> AES = ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance("AES/ECB/NoPadding")));
+    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> instance(() -> Mac.getInstance("HmacSHA256")));
+
     private PayloadCipher() {
     }
 
@@ -41,7 +48,7 @@ public final class PayloadCipher {
         checkSecret(secret);
         byte[] padded = Arrays.copyOf(plaintext.toArray(), ciphertextLength(plaintext.size()));
         try {
-            Cipher aes = Cipher.getInstance("AES/ECB/NoPadding");
+            Cipher aes = AES.get();
             aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(secret.prefix(KEY_SIZE).toArray(), "AES"));
             byte[] ciphertext = aes.doFinal(padded);
             byte[] mac = hmac(secret, ciphertext, 0, ciphertext.length);
@@ -68,7 +75,7 @@ public final class PayloadCipher {
             if (!MessageDigest.isEqual(Arrays.copyOf(mac, MAC_SIZE), Arrays.copyOf(all, MAC_SIZE))) {
                 return Optional.empty();
             }
-            Cipher aes = Cipher.getInstance("AES/ECB/NoPadding");
+            Cipher aes = AES.get();
             aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(secret.prefix(KEY_SIZE).toArray(), "AES"));
             return Optional.of(Bytes.of(aes.doFinal(all, MAC_SIZE, ctLen)));
         } catch (GeneralSecurityException e) {
@@ -77,8 +84,7 @@ public final class PayloadCipher {
     }
 
     private static byte[] hmac(Bytes secret, byte[] data, int offset, int length) throws GeneralSecurityException {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.toArray(), "HmacSHA256"));
+        Mac mac = hmacSha256(secret.toArray());
         mac.update(data, offset, length);
         return mac.doFinal();
     }
@@ -86,6 +92,25 @@ public final class PayloadCipher {
     private static void checkSecret(Bytes secret) {
         if (secret.size() != 16 && secret.size() != 32) {
             throw new IllegalArgumentException("secret must be 16 or 32 bytes, was " + secret.size());
+        }
+    }
+
+    /** One HMAC-SHA256 instance per thread, re-keyed per use; shared with {@link RegionKey}. */
+    static Mac hmacSha256(byte[] key) throws GeneralSecurityException {
+        Mac mac = HMAC.get();
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return mac;
+    }
+
+    private interface CryptoFactory<T> {
+        T create() throws GeneralSecurityException;
+    }
+
+    private static <T> T instance(CryptoFactory<T> factory) {
+        try {
+            return factory.create();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/HMAC unavailable in this JVM", e);
         }
     }
 }

@@ -1,9 +1,12 @@
 package org.meshbridge.protocol.crypto;
 
 import java.security.GeneralSecurityException;
+import java.util.Optional;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.meshbridge.protocol.bytes.Bytes;
+import org.meshbridge.protocol.packet.Packet;
+import org.meshbridge.protocol.packet.RouteType;
+import org.meshbridge.protocol.packet.TransportCodes;
 
 /**
  * A region ("scope") transport key, firmware {@code TransportKey} (spec §3.7): 16 bytes that
@@ -64,8 +67,7 @@ public record RegionKey(Bytes key) {
         }
         byte[] mac;
         try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(key.toArray(), "HmacSHA256"));
+            Mac hmac = PayloadCipher.hmacSha256(key.toArray());
             hmac.update((byte) payloadType);
             hmac.update(payload.toArray());
             mac = hmac.doFinal();
@@ -82,6 +84,29 @@ public record RegionKey(Bytes key) {
     /** Whether {@code code} (transport code 1 of a received packet) was made with this key. */
     public boolean matches(int code, int payloadType, Bytes payload) {
         return code == transportCode(payloadType, payload);
+    }
+
+    /**
+     * {@code packet} scoped to this region, as {@code sendFlood}/{@code sendZeroHop} with transport
+     * codes send it: FLOOD becomes TRANSPORT_FLOOD and DIRECT becomes TRANSPORT_DIRECT (transport
+     * routes stay), transport code 1 is {@link #transportCode} over the packet's payload type and
+     * payload, and code 2 is 0 (kept when the packet already had codes). Path and payload are
+     * unchanged.
+     */
+    public Packet scope(Packet packet) {
+        RouteType route = switch (packet.route()) {
+            case FLOOD, TRANSPORT_FLOOD -> RouteType.TRANSPORT_FLOOD;
+            case DIRECT, TRANSPORT_DIRECT -> RouteType.TRANSPORT_DIRECT;
+        };
+        int code2 = packet.transportCodes().map(TransportCodes::code2).orElse(0);
+        TransportCodes codes = new TransportCodes(transportCode(packet.payloadTypeCode(), packet.payload()), code2);
+        return new Packet(route, packet.payloadTypeCode(), packet.version(), Optional.of(codes), packet.path(), packet.payload());
+    }
+
+    /** Whether {@code packet} carries transport codes and code 1 was made with this key. */
+    public boolean matches(Packet packet) {
+        return packet.transportCodes().isPresent()
+                && matches(packet.transportCodes().get().code1(), packet.payloadTypeCode(), packet.payload());
     }
 
     @Override

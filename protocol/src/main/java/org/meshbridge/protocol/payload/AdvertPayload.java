@@ -6,6 +6,8 @@ import org.meshbridge.protocol.bytes.ByteReader;
 import org.meshbridge.protocol.bytes.ByteWriter;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.bytes.MalformedFrameException;
+import org.meshbridge.protocol.crypto.Identity;
+import org.meshbridge.protocol.crypto.LocalIdentity;
 import org.meshbridge.protocol.packet.PayloadType;
 
 /**
@@ -15,8 +17,11 @@ import org.meshbridge.protocol.packet.PayloadType;
  * <p>App data is kept as raw bytes so every advert re-encodes exactly; {@link #appDataFields()}
  * parses it. {@code Mesh::onRecvPacket} cuts app data to {@value PayloadConstants#MAX_ADVERT_DATA_SIZE}
  * bytes <em>before</em> verifying, so for longer app data the signed message and the parsed
- * fields cover only the first 32 bytes, and an advert made by firmware ({@code createAdvert}
- * refuses more than 32) cannot verify. {@link #isAppDataFullySigned()} tells which case applies.
+ * fields cover only the first 32 bytes ({@code createAdvert} refuses to make such an advert).
+ * {@link #isAppDataFullySigned()} tells which case applies.
+ *
+ * <p>{@link #sign} makes an advert as {@code Mesh::createAdvert} does; {@link #verifySignature()}
+ * checks one.
  *
  * @param publicKey    the advertiser's Ed25519 key, 32 bytes
  * @param timestamp    the advertiser's clock, uint32 seconds; receivers drop non-increasing ones
@@ -38,6 +43,20 @@ public record AdvertPayload(Bytes publicKey, long timestamp, Bytes signature, By
     /** An advert carrying {@code appData}; {@code signature} must be over {@link #signedMessage(Bytes, long, Bytes)}. */
     public static AdvertPayload of(Bytes publicKey, long timestamp, Bytes signature, AdvertAppData appData) {
         return new AdvertPayload(publicKey, timestamp, signature, appData.encode());
+    }
+
+    /**
+     * A signed advert, as {@code Mesh::createAdvert} builds it: the signer's public key, the
+     * timestamp, the Ed25519 signature over {@link #signedMessage(Bytes, long, Bytes)} and the app
+     * data. Works with seeded identities and with imported 64-byte expanded keys alike.
+     *
+     * @param timestamp the signer's clock, uint32 seconds; receivers drop adverts whose timestamp
+     *                  does not increase, so use a monotonic clock
+     */
+    public static AdvertPayload sign(LocalIdentity signer, long timestamp, AdvertAppData appData) {
+        Bytes data = appData.encode();
+        Bytes signature = signer.sign(signedMessage(signer.publicKey(), timestamp, data));
+        return new AdvertPayload(signer.publicKey(), timestamp, signature, data);
     }
 
     /**
@@ -64,6 +83,16 @@ public record AdvertPayload(Bytes publicKey, long timestamp, Bytes signature, By
     /** The bytes the signature must verify over, as {@code Mesh::onRecvPacket} builds them. */
     public Bytes signedMessage() {
         return signedMessage(publicKey, timestamp, appData);
+    }
+
+    /**
+     * Whether the signature is the advertiser's over every byte of the advert
+     * ({@link Identity#verify} over {@link #signedMessage()}). False when app data exceeds 32 bytes:
+     * the firmware would verify only the first 32 and ignore the rest, but then the rest is not
+     * authenticated, so this library does not call it valid.
+     */
+    public boolean verifySignature() {
+        return isAppDataFullySigned() && Identity.of(publicKey).verify(signedMessage(), signature);
     }
 
     /** False when app data exceeds 32 bytes: the firmware then verifies (and parses) only the first 32. */

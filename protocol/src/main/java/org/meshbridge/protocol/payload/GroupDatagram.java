@@ -1,9 +1,12 @@
 package org.meshbridge.protocol.payload;
 
+import java.util.List;
+import java.util.Optional;
 import org.meshbridge.protocol.bytes.ByteReader;
 import org.meshbridge.protocol.bytes.ByteWriter;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.bytes.MalformedFrameException;
+import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.protocol.packet.PayloadType;
 
 /**
@@ -29,6 +32,22 @@ public sealed interface GroupDatagram extends Payload permits GroupTextPayload, 
     @Override
     default void write(ByteWriter w) {
         w.u8(channelHash()).bytes(macAndCiphertext());
+    }
+
+    /**
+     * The plaintext, zero padding included, when {@code channel}'s hash is this channel hash and
+     * its MAC verifies; otherwise empty (never an exception: 1-byte hashes collide).
+     */
+    default Optional<Bytes> decrypt(ChannelKey channel) {
+        return Sealing.decrypt(this, channel);
+    }
+
+    /**
+     * The plaintext and key of the first of {@code channels} whose hash matches and whose MAC
+     * verifies ({@code Mesh::onRecvPacket} stops at the first); empty when none does.
+     */
+    default Optional<ChannelPlaintext<Bytes>> decrypt(List<ChannelKey> channels) {
+        return Sealing.decrypt(this, channels);
     }
 
     /**

@@ -64,6 +64,22 @@ public final class MeshcoreDecoderOracle implements AutoCloseable {
         return decode(packet.hex(), secrets);
     }
 
+    /**
+     * Decodes one packet and also asks the decoder whether its first transport code matches each
+     * region name ({@code transportCodeMatchesRegion}): the reply gains
+     * {@code "regionMatches": {"#name": true|false}}.
+     */
+    public JsonNode decodeInRegions(Bytes packet, List<String> regionNames, Bytes... channelSecrets) {
+        String[] tokens = new String[channelSecrets.length + regionNames.size()];
+        for (int i = 0; i < channelSecrets.length; i++) {
+            tokens[i] = channelSecrets[i].hex();
+        }
+        for (int i = 0; i < regionNames.size(); i++) {
+            tokens[channelSecrets.length + i] = "region=" + regionNames.get(i);
+        }
+        return decode(packet.hex(), tokens);
+    }
+
     @Override
     public void close() {
         process.close();

@@ -1,0 +1,27 @@
+package org.meshbridge.core.node;
+
+import org.meshbridge.protocol.crypto.LocalIdentity;
+
+/**
+ * What the node tells subscribers (rooms, web, MQTT, monitoring). Called on the node's scheduler
+ * thread; implementations must return quickly and must not block. Every method defaults to
+ * doing nothing.
+ */
+public interface NodeListener {
+
+    /** A decoded packet heard on a link, duplicates included. */
+    default void onPacketReceived(ReceivedPacket packet) {
+    }
+
+    /** A packet handed to a link ended: sent, or dropped with a reason. */
+    default void onPacketTransmitted(TransmittedPacket packet) {
+    }
+
+    /** A verified, fresh advert added or updated a contact. */
+    default void onNodeHeard(Contact contact) {
+    }
+
+    /** A text message sent by {@code sender} was acknowledged or given up on. */
+    default void onDelivery(LocalIdentity sender, Delivery delivery) {
+    }
+}
