@@ -11,7 +11,6 @@ import org.meshbridge.core.time.EventLoopScheduler;
 import org.meshbridge.server.app.StartupException;
 import org.meshbridge.server.gateway.GatewayClient;
 import org.meshbridge.server.gateway.GatewayClientSettings;
-import org.meshbridge.server.gateway.RadioOpener;
 
 /**
  * The real {@link GatewayRunner}: opens the radio, runs a {@link GatewayClient} on its own event
@@ -19,18 +18,12 @@ import org.meshbridge.server.gateway.RadioOpener;
  */
 final class ForegroundGatewayRunner implements GatewayRunner {
 
-    private final RadioOpener radios;
-
-    ForegroundGatewayRunner(RadioOpener radios) {
-        this.radios = radios;
-    }
-
     @Override
-    public void run(GatewayClientSettings settings, String radioDevice, PrintWriter out) {
+    public void run(GatewayClientSettings settings, RadioChoice radioChoice, PrintWriter out) {
         EventLoopScheduler scheduler = new EventLoopScheduler("gateway", Clock.systemUTC());
         GatewayClient client;
         try {
-            RadioLink radio = radios.open(radioDevice, scheduler);
+            RadioLink radio = radioChoice.open(scheduler);
             client = new GatewayClient(settings, radio, scheduler, new SecureRandom(), line -> {
                 synchronized (out) {
                     out.println(Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + line);

@@ -9,10 +9,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.meshbridge.core.radio.RadioParameters;
 import org.meshbridge.server.app.BuildInfo;
 import org.meshbridge.server.gateway.GatewayClientSettings;
 import org.meshbridge.server.gateway.GatewayServerUri;
-import org.meshbridge.server.gateway.RadioOpener;
+import org.meshbridge.server.radio.DeviceAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,6 +37,27 @@ final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--radio", required = true, paramLabel = "DEVICE",
             description = "The radio: a serial port (e.g. /dev/ttyUSB0) or tcp://host:port.")
     private String radio;
+
+    @Option(names = "--radio-type", paramLabel = "TYPE", defaultValue = RadioChoice.KISS,
+            description = "kiss (MeshCore KISS modem) or companion (stock companion radio in raw mode, firmware"
+                    + " v1.16+); default: ${DEFAULT-VALUE}.")
+    private String radioType;
+
+    @Option(names = "--frequency-hz", paramLabel = "HZ", defaultValue = "869618000",
+            description = "LoRa frequency (default: ${DEFAULT-VALUE}).")
+    private long frequencyHz;
+
+    @Option(names = "--bandwidth-hz", paramLabel = "HZ", defaultValue = "62500",
+            description = "LoRa bandwidth (default: ${DEFAULT-VALUE}).")
+    private int bandwidthHz;
+
+    @Option(names = "--sf", paramLabel = "5..12", defaultValue = "8",
+            description = "LoRa spreading factor (default: ${DEFAULT-VALUE}).")
+    private int spreadingFactor;
+
+    @Option(names = "--cr", paramLabel = "5..8", defaultValue = "5",
+            description = "LoRa coding rate 4/N (default: ${DEFAULT-VALUE}).")
+    private int codingRate;
 
     @Option(names = "--server", required = true, paramLabel = "URL",
             description = "The server, e.g. wss://mesh.example.org:7070 (path defaults to /api/v1/gateway).")
@@ -63,7 +85,7 @@ final class GatewayCommand implements Callable<Integer> {
     private final GatewayRunner runner;
 
     GatewayCommand() {
-        this(new ForegroundGatewayRunner(RadioOpener.available()));
+        this(new ForegroundGatewayRunner());
     }
 
     GatewayCommand(GatewayRunner runner) {
@@ -73,8 +95,18 @@ final class GatewayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        runner.run(settings(), radio, out);
+        GatewayClientSettings settings = settings();
+        runner.run(settings, radioChoice(), out);
         return ExitCodes.OK;
+    }
+
+    private RadioChoice radioChoice() {
+        try {
+            RadioParameters modulation = new RadioParameters(frequencyHz, bandwidthHz, spreadingFactor, codingRate);
+            return new RadioChoice(radioType, DeviceAddress.parse(radio), modulation);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(spec.commandLine(), "--radio: " + e.getMessage());
+        }
     }
 
     private GatewayClientSettings settings() {

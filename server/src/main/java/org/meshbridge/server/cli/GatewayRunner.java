@@ -8,9 +8,9 @@ import org.meshbridge.server.gateway.GatewayClientSettings;
 interface GatewayRunner {
 
     /**
-     * @param radioDevice the {@code --radio} value
+     * @param radio the radio to open and own
      * @param out where status lines go
-     * @throws picocli.CommandLine.ParameterException (exit 2) if the radio or CA file cannot be used
+     * @throws org.meshbridge.server.app.StartupException (exit 1) if the client cannot be built
      */
-    void run(GatewayClientSettings settings, String radioDevice, PrintWriter out);
+    void run(GatewayClientSettings settings, RadioChoice radio, PrintWriter out);
 }

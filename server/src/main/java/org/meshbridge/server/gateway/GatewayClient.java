@@ -299,7 +299,7 @@ public final class GatewayClient implements AutoCloseable {
     }
 
     private static int clamp(int value, int min, int max) {
-        return Math.max(min, Math.min(max, value));
+        return value == RxMessage.UNKNOWN_SIGNAL ? value : Math.max(min, Math.min(max, value));
     }
 
     private static String describe(LinkState state) {

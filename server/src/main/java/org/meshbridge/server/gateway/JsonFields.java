@@ -48,9 +48,10 @@ final class JsonFields {
         return value;
     }
 
-    boolean has(String name) {
+    /** True if the field is present and {@code null}. */
+    boolean isNull(String name) {
         JsonNode node = object.get(name);
-        return node != null && !node.isNull();
+        return node != null && node.isNull();
     }
 
     long integer(String name, long min, long max) throws MalformedFrameException {

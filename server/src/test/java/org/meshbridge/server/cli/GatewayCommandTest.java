@@ -9,7 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.meshbridge.core.radio.RadioLink;
+import org.meshbridge.core.radio.RadioParameters;
+import org.meshbridge.core.time.ManualScheduler;
 import org.meshbridge.server.gateway.GatewayClientSettings;
+import org.meshbridge.server.radio.CompanionRawLink;
+import org.meshbridge.server.radio.DeviceAddress;
+import org.meshbridge.server.radio.KissModemLink;
 import picocli.CommandLine;
 
 /** {@code meshbridge gateway}: option checks through {@link CommandLine#execute}, with a recording runner. */
@@ -18,7 +24,7 @@ class GatewayCommandTest {
     private static final String TOKEN = "hilltop-secret-token-0123456789";
 
     private final List<GatewayClientSettings> runs = new ArrayList<>();
-    private final List<String> radios = new ArrayList<>();
+    private final List<RadioChoice> radios = new ArrayList<>();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -29,7 +35,8 @@ class GatewayCommandTest {
 
         assertThat(exit).isEqualTo(ExitCodes.OK);
         assertThat(err.toString()).isEmpty();
-        assertThat(radios).containsExactly("/dev/ttyUSB0");
+        assertThat(radios).containsExactly(new RadioChoice("kiss", new DeviceAddress.Serial("/dev/ttyUSB0"),
+                RadioParameters.MESHCORE_DEFAULT));
         GatewayClientSettings settings = runs.get(0);
         assertThat(settings.server()).isEqualTo(URI.create("wss://mesh.example.org:7070/api/v1/gateway"));
         assertThat(settings.gatewayId()).isEqualTo("hilltop");
@@ -98,18 +105,52 @@ class GatewayCommandTest {
     }
 
     @Test
-    void thisBuildSaysPlainlyThatItCannotOpenARadioYet() {
-        StringWriter realErr = new StringWriter();
-        CommandLine real = Main.commandLine((settings, o, e) -> { });
-        real.setOut(new PrintWriter(new StringWriter(), true)).setErr(new PrintWriter(realErr, true));
+    void aCompanionOverTcpWithItsLoRaSettingsOpensACompanionRawLink() {
+        int exit = execute("gateway", "--radio", "tcp://192.168.1.20:5000", "--radio-type", "companion",
+                "--frequency-hz", "910525000", "--bandwidth-hz", "250000", "--sf", "10", "--cr", "7",
+                "--server", "wss://mesh.example.org", "--token", TOKEN, "--id", "hilltop");
 
-        int exit = real.execute("gateway", "--radio", "/dev/ttyUSB0", "--server", "wss://127.0.0.1:9",
-                "--token", TOKEN, "--id", "hilltop");
+        assertThat(exit).isEqualTo(ExitCodes.OK);
+        RadioChoice choice = radios.get(0);
+        assertThat(choice).isEqualTo(new RadioChoice("companion", new DeviceAddress.Tcp("192.168.1.20", 5000),
+                new RadioParameters(910_525_000L, 250_000, 10, 7)));
+        try (RadioLink link = choice.open(new ManualScheduler())) {
+            assertThat(link).isInstanceOf(CompanionRawLink.class);
+            assertThat(link.id()).isEqualTo("companion0");
+            assertThat(link.modulation()).isEqualTo(choice.modulation());
+        }
+    }
 
-        assertThat(exit).isEqualTo(ExitCodes.RUNTIME_FAILURE);
-        assertThat(realErr.toString()).isEqualTo("meshbridge gateway: cannot open radio '/dev/ttyUSB0': this build"
-                + " has no serial or TCP radio adapter yet (KISS modem and companion links are not merged);"
-                + " see docs/gateways.md" + System.lineSeparator());
+    @Test
+    void theDefaultRadioIsAKissModemWithTheMeshCoreDefaults() {
+        RadioChoice choice = new RadioChoice("KISS", new DeviceAddress.Serial("/dev/ttyUSB0"),
+                RadioParameters.MESHCORE_DEFAULT);
+
+        try (RadioLink link = choice.open(new ManualScheduler())) {
+            assertThat(link).isInstanceOf(KissModemLink.class);
+            assertThat(link.id()).isEqualTo("kiss0");
+            assertThat(link.modulation()).isEqualTo(RadioParameters.MESHCORE_DEFAULT);
+        }
+    }
+
+    @Test
+    void aBadRadioTypeDeviceOrLoRaSettingExitsTwoNamingTheOption() {
+        assertThat(execute("gateway", "--radio", "/dev/ttyUSB0", "--radio-type", "lora32", "--server",
+                "wss://mesh.example.org", "--token", TOKEN, "--id", "hilltop")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).isEqualTo("meshbridge gateway: --radio: radio type must be kiss or companion,"
+                + " not 'lora32'" + System.lineSeparator());
+
+        err.getBuffer().setLength(0);
+        assertThat(execute("gateway", "--radio", "tcp://host", "--server", "wss://mesh.example.org",
+                "--token", TOKEN, "--id", "hilltop")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).startsWith("meshbridge gateway: --radio: radio device must look like tcp://host:port");
+
+        err.getBuffer().setLength(0);
+        assertThat(execute("gateway", "--radio", "/dev/ttyUSB0", "--sf", "13", "--server", "wss://mesh.example.org",
+                "--token", TOKEN, "--id", "hilltop")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).isEqualTo("meshbridge gateway: --radio: spreadingFactor must be 5..12: 13"
+                + System.lineSeparator());
+        assertThat(runs).isEmpty();
     }
 
     @Test

@@ -32,6 +32,7 @@ class GatewayCodecTest {
                         new LinkState.Up("KISS modem on /dev/ttyUSB0")),
                 new Welcome(1, "gw-hilltop", 4096, 60),
                 new RxMessage(Bytes.fromHex("1100aabb"), -12, -110, Instant.parse("2025-03-01T12:00:00.250Z")),
+                new RxMessage(Bytes.fromHex("1100"), RxMessage.UNKNOWN_SIGNAL, RxMessage.UNKNOWN_SIGNAL, Instant.EPOCH),
                 new TxMessage(9_007_199_254_740_991L, Bytes.fromHex("12" + "00".repeat(254))),
                 new TxReport(7, TxResult.NOT_SENT),
                 new LinkReport(new LinkState.Down("serial port closed")),
@@ -65,6 +66,16 @@ class GatewayCodecTest {
         assertThat(GatewayCodec.encode(new RxMessage(Bytes.fromHex("1100aabb"), -12, -110,
                 Instant.parse("2025-03-01T12:00:00.250Z")))).isEqualTo("{\"type\":\"rx\",\"packet\":\"1100aabb\","
                 + "\"snr_qdb\":-12,\"rssi_dbm\":-110,\"received_at\":\"2025-03-01T12:00:00.250Z\"}");
+    }
+
+    @Test
+    void anUnreportedSignalTravelsAsNullAndMatchesTheKissModemSentinel() {
+        assertThat(GatewayCodec.encode(new RxMessage(Bytes.fromHex("1100"), RxMessage.UNKNOWN_SIGNAL,
+                RxMessage.UNKNOWN_SIGNAL, Instant.EPOCH))).isEqualTo("{\"type\":\"rx\",\"packet\":\"1100\","
+                + "\"snr_qdb\":null,\"rssi_dbm\":null,\"received_at\":\"1970-01-01T00:00:00Z\"}");
+        assertThat(RxMessage.UNKNOWN_SIGNAL).isEqualTo(org.meshbridge.server.radio.KissModemLink.UNKNOWN_SIGNAL);
+        assertRefused("{\"type\":\"rx\",\"packet\":\"1100\",\"received_at\":\"1970-01-01T00:00:00Z\"}",
+                Reason.BAD_VALUE, "rx.snr_qdb must be an integer");
     }
 
     @Test

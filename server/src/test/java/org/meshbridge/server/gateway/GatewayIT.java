@@ -156,6 +156,19 @@ class GatewayIT {
     }
 
     @Test
+    void aPacketWithoutASignalReportArrivesWithTheUnknownSentinel() throws Exception {
+        startClient(TOKEN, 1000);
+        awaitState(LinkState::isUp);
+
+        radio.hear(ADVERT, RxMessage.UNKNOWN_SIGNAL, RxMessage.UNKNOWN_SIGNAL, Instant.EPOCH);
+
+        ReceivedFrame frame = frames.poll(10, TimeUnit.SECONDS);
+        assertThat(frame).isNotNull();
+        assertThat(frame.snrQuarterDb()).isEqualTo(RxMessage.UNKNOWN_SIGNAL);
+        assertThat(frame.rssiDbm()).isEqualTo(RxMessage.UNKNOWN_SIGNAL);
+    }
+
+    @Test
     void aServerTransmitReachesTheGatewaysRadioAndCompletesSent() throws Exception {
         startClient(TOKEN, 1000);
         awaitState(LinkState::isUp);
