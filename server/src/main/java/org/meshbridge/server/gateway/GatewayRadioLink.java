@@ -133,8 +133,12 @@ public final class GatewayRadioLink implements RadioLink {
         onClosed.accept(this);
     }
 
-    /** {@code connection} is now this gateway's; returns the one it replaces, if any. */
-    synchronized GatewayConnection attach(GatewayConnection newConnection, LinkState gatewayRadio) {
+    /**
+     * {@code connection} is now this gateway's: sends it {@code welcome}, then takes the link up, so
+     * no {@code tx} can precede the welcome and none is refused once the gateway has been welcomed.
+     * Returns the connection it replaces, if any.
+     */
+    synchronized GatewayConnection attach(GatewayConnection newConnection, LinkState gatewayRadio, Welcome welcome) {
         if (closed) {
             newConnection.close(CloseCode.NORMAL, "link " + id + " closed by the server");
             return null;
@@ -145,6 +149,7 @@ public final class GatewayRadioLink implements RadioLink {
         }
         connection = newConnection;
         radioState = gatewayRadio;
+        newConnection.send(welcome);
         changeState(derivedState(newConnection.remoteAddress()));
         return previous;
     }

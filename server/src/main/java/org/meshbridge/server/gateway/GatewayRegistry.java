@@ -124,9 +124,9 @@ public final class GatewayRegistry implements WebSocketEndpoint, AutoCloseable {
             connection.close(CloseCode.NORMAL, "server stopping");
             return null;
         }
-        connection.send(new Welcome(GatewayProtocol.VERSION, link.id(), GatewayProtocol.MAX_MESSAGE_BYTES,
-                HttpServer.IDLE_TIMEOUT_SECONDS));
-        GatewayConnection previous = link.attach(connection, hello.radioState());
+        Welcome welcome = new Welcome(GatewayProtocol.VERSION, link.id(), GatewayProtocol.MAX_MESSAGE_BYTES,
+                HttpServer.IDLE_TIMEOUT_SECONDS);
+        GatewayConnection previous = link.attach(connection, hello.radioState(), welcome);
         if (previous != null) {
             previous.close(CloseCode.REPLACED, "replaced by a newer connection from " + remote);
         }
