@@ -11,6 +11,7 @@ import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.bytes.MalformedFrameException.Reason;
 import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.protocol.packet.PayloadType;
+import org.meshbridge.protocol.payload.GroupTextContent;
 
 /** The receive path: decode, duplicate suppression across links and paths, own echoes, and no forwarding by default. */
 class ReceiveTest {
@@ -63,7 +64,7 @@ class ReceiveTest {
         h.node.register(alice);
         h.node.start();
 
-        h.node.sendGroup(ChannelKey.PUBLIC, PayloadType.GRP_TXT, Bytes.fromHex("90F2536500416C6963653A206869"), TrafficOrigin.LOCAL);
+        h.node.sendGroupText(ChannelKey.PUBLIC, GroupTextContent.of(0x6553F290L, "Alice", "hi"), TrafficOrigin.LOCAL);
         h.advance(Duration.ofSeconds(1));
         Bytes echo = h.links.get(0).packets().get(0);
         h.hear(0, echo);
