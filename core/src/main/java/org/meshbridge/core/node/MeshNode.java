@@ -2,7 +2,6 @@ package org.meshbridge.core.node;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +15,6 @@ import org.meshbridge.core.airtime.AirtimeScheduler;
 import org.meshbridge.core.airtime.TrafficOrigin;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.radio.RadioLink;
-import org.meshbridge.core.radio.ReceivedFrame;
 import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.protocol.crypto.Identity;
@@ -147,9 +145,7 @@ public final class MeshNode implements AutoCloseable {
 
     /** The attached links and the state each last reported, in attach order. */
     public Map<String, LinkState> linkStates() {
-        Map<String, LinkState> states = new LinkedHashMap<>();
-        ports.all().forEach(p -> states.put(p.id(), ports.state(p.id()).orElseThrow()));
-        return states;
+        return ports.states();
     }
 
     /** Hosts {@code endpoint}: it receives what is addressed to it and, once started, advertises. */
@@ -280,29 +276,7 @@ public final class MeshNode implements AutoCloseable {
     }
 
     private void startPort(LinkPort port) {
-        port.link().start(new RadioLink.Listener() {
-            @Override
-            public void onReceive(ReceivedFrame frame) {
-                scheduler.execute(() -> {
-                    if (ports.isAttached(port)) {
-                        receiver.onFrame(frame);
-                    }
-                });
-            }
-
-            @Override
-            public void onStateChange(LinkState state) {
-                scheduler.execute(() -> linkStateChanged(port, state));
-            }
-        });
-        ports.stateChanged(port, port.link().state());
-    }
-
-    private void linkStateChanged(LinkPort port, LinkState state) {
-        if (ports.isAttached(port)) {
-            ports.stateChanged(port, state);
-            listeners.forEach(l -> l.onLinkStateChanged(port.id(), state));
-        }
+        ports.start(port, scheduler, receiver::onFrame, (id, state) -> listeners.forEach(l -> l.onLinkStateChanged(id, state)));
     }
 
     /** Builds a {@link MeshNode}. */

@@ -1,11 +1,17 @@
 package org.meshbridge.core.node;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.meshbridge.core.radio.LinkState;
+import org.meshbridge.core.radio.RadioLink;
+import org.meshbridge.core.radio.ReceivedFrame;
+import org.meshbridge.core.time.Scheduler;
 
 /**
  * The links attached to the node and the state each last reported. Links come and go at run time
@@ -42,8 +48,38 @@ final class RadioPorts {
         }
     }
 
-    Optional<LinkState> state(String linkId) {
-        return Optional.ofNullable(states.get(linkId));
+    /**
+     * Starts {@code port}'s link: its frames and state changes are handed to the scheduler thread
+     * and, while the port is attached, to {@code frames} and {@code stateEvents}. The state the link
+     * reports at once is taken as its current one.
+     */
+    void start(LinkPort port, Scheduler scheduler, Consumer<ReceivedFrame> frames, BiConsumer<String, LinkState> stateEvents) {
+        port.link().start(new RadioLink.Listener() {
+            @Override
+            public void onReceive(ReceivedFrame frame) {
+                scheduler.execute(() -> {
+                    if (isAttached(port)) {
+                        frames.accept(frame);
+                    }
+                });
+            }
+
+            @Override
+            public void onStateChange(LinkState state) {
+                scheduler.execute(() -> {
+                    if (isAttached(port)) {
+                        stateChanged(port, state);
+                        stateEvents.accept(port.id(), state);
+                    }
+                });
+            }
+        });
+        stateChanged(port, port.link().state());
+    }
+
+    /** Each attached link's last reported state, in attach order. */
+    Map<String, LinkState> states() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(states));
     }
 
     List<LinkPort> all() {
