@@ -42,9 +42,9 @@ import org.meshbridge.protocol.payload.TextMessageContent;
  * {@link AirtimeScheduler}.
  *
  * <p>Links: several may be attached, also at run time ({@link #attach}, {@link #detach}). The node
- * tracks the state each reports; a link that is not Up is not transmitted on. Floods and adverts
- * go out on every Up link; direct packets and replies to a peer on the link it was last heard on
- * (if Up, else on every Up link). A packet heard on several links is processed once (one seen
+ * tracks the state each reports; a link that is not Up is not transmitted on. Floods the node
+ * starts and adverts go out on every Up link; direct packets and replies (whatever their route)
+ * to a peer on the link it was last heard on (if Up, else on every Up link). A packet heard on several links is processed once (one seen
  * table). With no link Up, text messages fail at once with
  * {@link Delivery.FailureReason#NO_LINK_UP} and other packets are counted as
  * {@link NodeStats#unsentNoLink()}.

@@ -106,27 +106,27 @@ final class Replier {
     /** A PATH carrying the path {@code arrival} took, sent direct along {@code along}. */
     private void sendPathDirect(LocalIdentity self, Identity peer, Path along, Arrival arrival, Duration delay) {
         PathContent content = PathContent.withoutExtra(arrival.path(), randomBytes(NodeConstants.PATH_RANDOM_BYTES));
-        transmitter.sendTo(peer, links.between(self, peer).seal(content).toDirect(along), TrafficOrigin.LOCAL, delay);
+        transmitter.replyTo(peer, links.between(self, peer).seal(content).toDirect(along), TrafficOrigin.LOCAL, delay);
     }
 
     private void sendAck(Identity to, AckPayload ack, Arrival arrival) {
         Optional<Path> path = paths.get(to);
         if (path.isEmpty()) {
-            transmitter.sendTo(to, transmitter.flood(ack, replyScope(arrival)), TrafficOrigin.LOCAL, NodeConstants.TXT_ACK_DELAY);
+            transmitter.replyTo(to, transmitter.flood(ack, replyScope(arrival)), TrafficOrigin.LOCAL, NodeConstants.TXT_ACK_DELAY);
             return;
         }
         Duration delay = NodeConstants.TXT_ACK_DELAY;
         if (extraAcks > 0) {
             Bytes multi = new MultipartPayload(1, PayloadType.ACK.code(), ack.encode()).encode();
-            transmitter.sendTo(to, Packet.direct(PayloadType.MULTIPART, path.get(), multi), TrafficOrigin.LOCAL, delay);
+            transmitter.replyTo(to, Packet.direct(PayloadType.MULTIPART, path.get(), multi), TrafficOrigin.LOCAL, delay);
             delay = delay.plus(NodeConstants.MULTI_ACK_SPACING);
         }
-        transmitter.sendTo(to, ack.toDirect(path.get()), TrafficOrigin.LOCAL, delay);
+        transmitter.replyTo(to, ack.toDirect(path.get()), TrafficOrigin.LOCAL, delay);
     }
 
     private void sendRouted(Identity to, Payload payload, Arrival arrival, Duration delay) {
         Packet packet = paths.get(to).map(payload::toDirect).orElseGet(() -> transmitter.flood(payload, replyScope(arrival)));
-        transmitter.sendTo(to, packet, TrafficOrigin.LOCAL, delay);
+        transmitter.replyTo(to, packet, TrafficOrigin.LOCAL, delay);
     }
 
     /** {@code createPathReturn}, flooded; skipped like the firmware when path and extra do not fit. */
@@ -134,7 +134,7 @@ final class Replier {
         if (content.encode().size() > PlaintextLimits.PATH_SEND_BYTES) {
             return;
         }
-        transmitter.sendTo(to, transmitter.flood(links.between(self, to).seal(content), replyScope(arrival)), TrafficOrigin.LOCAL,
+        transmitter.replyTo(to, transmitter.flood(links.between(self, to).seal(content), replyScope(arrival)), TrafficOrigin.LOCAL,
                 delay);
     }
 

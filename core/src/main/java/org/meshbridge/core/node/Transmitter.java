@@ -25,9 +25,12 @@ import org.meshbridge.protocol.payload.Payload;
  * <ul>
  *   <li>only links whose last reported state is Up are used; a down link's airtime scheduler is
  *       not fed frames the link would refuse;</li>
- *   <li>floods (own and forwarded) and adverts go out on every Up link;</li>
- *   <li>direct packets and replies to a peer go out on the link that peer was last heard on
- *       ({@link LastHeard}), if it is Up; otherwise on every Up link;</li>
+ *   <li>floods the node starts (texts and requests to a peer with no known path, channel
+ *       messages), forwarded floods and adverts go out on every Up link;</li>
+ *   <li>direct packets to a peer, and replies to a peer whatever their route (ACKs, PATH
+ *       returns, RESPONSEs), go out on the link that peer was last heard on ({@link LastHeard}),
+ *       if it is Up; otherwise on every Up link. A flooded reply thus stays at the site the
+ *       request came from, and two gateways covering one area do not both send it;</li>
  *   <li>forwarded direct packets go out on every Up link (the next hop's link is not known from
  *       its hash);</li>
  *   <li>with no link Up, the packet is not sent and counted ({@link NodeStats#unsentNoLink}).</li>
@@ -66,8 +69,14 @@ final class Transmitter {
         later(delay, () -> submit(packet, origin, Optional.empty()));
     }
 
-    /** Sends a packet of this node's own for {@code peer} after {@code delay}, by the transmit policy. */
+    /** Sends a packet of this node's own for {@code peer} after {@code delay}: direct ones on the peer's link, floods everywhere. */
     void sendTo(Identity peer, Packet packet, TrafficOrigin origin, Duration delay) {
+        seen.markSeen(SeenTable.key(packet));
+        later(delay, () -> submit(packet, origin, packet.route().isFlood() ? Optional.empty() : Optional.of(peer)));
+    }
+
+    /** Sends a reply to {@code peer} after {@code delay}, direct or flooded, on the link the peer was last heard on. */
+    void replyTo(Identity peer, Packet packet, TrafficOrigin origin, Duration delay) {
         seen.markSeen(SeenTable.key(packet));
         later(delay, () -> submit(packet, origin, Optional.of(peer)));
     }
@@ -112,7 +121,7 @@ final class Transmitter {
     }
 
     private List<LinkPort> targets(Packet packet, Optional<Identity> peer) {
-        if (peer.isEmpty() || packet.route().isFlood() || packet.is(PayloadType.ADVERT)) {
+        if (peer.isEmpty() || packet.is(PayloadType.ADVERT)) {
             return ports.up();
         }
         return lastHeard.linkOf(peer.get()).flatMap(ports::upById).map(List::of).orElseGet(ports::up);

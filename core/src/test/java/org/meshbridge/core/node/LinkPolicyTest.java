@@ -82,6 +82,32 @@ class LinkPolicyTest {
     }
 
     @Test
+    void aFloodedReplyStaysOnTheLinkTheRequestCameFrom() {
+        Bytes floodText = PeerLink.between(B, A.identity()).seal(TextMessageContent.plain(NOW, 0, "hi alice")).toFlood().encode();
+
+        h.hear(1, floodText);
+        h.advance(Duration.ofSeconds(1));
+
+        assertThat(h.sent(1)).singleElement().satisfies(p -> {
+            assertThat(p.payloadType()).contains(PayloadType.PATH);
+            assertThat(p.route()).isEqualTo(RouteType.FLOOD);
+        });
+        assertThat(h.sent(0)).isEmpty();
+    }
+
+    @Test
+    void aTextToAPeerWithoutAPathFloodsOnEveryUpLinkEvenIfThePeerWasHeardOnOne() {
+        h.hear(1, zeroHopTextFromB());
+        h.advance(Duration.ofSeconds(1));
+
+        h.node.sendText(A, B.identity(), "Hello", TrafficOrigin.LOCAL);
+        h.advance(Duration.ofSeconds(1));
+
+        assertThat(h.sent(0)).singleElement().satisfies(p -> assertThat(p.route()).isEqualTo(RouteType.FLOOD));
+        assertThat(h.sent(1)).filteredOn(p -> p.is(PayloadType.TXT_MSG)).isEqualTo(h.sent(0));
+    }
+
+    @Test
     void aDirectPacketToAPeerNeverHeardGoesOutOnEveryUpLink() {
         h.node.paths().put(B.identity(), Path.ofOneByteHashes(0x77));
 
