@@ -14,6 +14,7 @@ import java.util.random.RandomGenerator;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.radio.RadioLink;
 import org.meshbridge.core.radio.ReceivedFrame;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.radio.TxResult;
 import org.meshbridge.core.time.Cancellable;
 import org.meshbridge.core.time.Scheduler;
@@ -242,8 +243,7 @@ public final class GatewayClient implements AutoCloseable {
             LOG.debug("dropped a {}-byte frame that is not a MeshCore packet", frame.packet().size());
             return;
         }
-        RxMessage rx = new RxMessage(frame.packet(), clamp(frame.snrQuarterDb(), -128, 127),
-                clamp(frame.rssiDbm(), -255, 255), frame.receivedAt());
+        RxMessage rx = new RxMessage(frame.packet(), frame.signal().map(GatewayClient::clamped), frame.receivedAt());
         if (online) {
             forward(rx);
         } else if (!closed) {
@@ -298,8 +298,9 @@ public final class GatewayClient implements AutoCloseable {
         }
     }
 
-    private static int clamp(int value, int min, int max) {
-        return value == RxMessage.UNKNOWN_SIGNAL ? value : Math.max(min, Math.min(max, value));
+    /** Within what the {@code rx} message carries (a radio may report beyond the wire's range). */
+    private static SignalReport clamped(SignalReport s) {
+        return new SignalReport(Math.max(-128, Math.min(127, s.snrQuarterDb())), Math.max(-255, Math.min(255, s.rssiDbm())));
     }
 
     private static String describe(LinkState state) {

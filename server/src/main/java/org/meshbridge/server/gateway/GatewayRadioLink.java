@@ -180,7 +180,7 @@ public final class GatewayRadioLink implements RadioLink {
             droppedBeforeStart++;
             return;
         }
-        listener.onReceive(new ReceivedFrame(id, rx.packet(), rx.snrQuarterDb(), rx.rssiDbm(), scheduler.now()));
+        listener.onReceive(new ReceivedFrame(id, rx.packet(), rx.signal(), scheduler.now()));
     }
 
     /** A tx_result arrived; true if it matched the frame in flight. */

@@ -65,7 +65,11 @@ final class FakeRadio implements RadioLink {
     }
 
     synchronized void hear(Bytes packet, int snrQuarterDb, int rssiDbm, Instant at) {
-        listener.onReceive(new ReceivedFrame(id(), packet, snrQuarterDb, rssiDbm, at));
+        listener.onReceive(ReceivedFrame.withSignal(id(), packet, snrQuarterDb, rssiDbm, at));
+    }
+
+    synchronized void hearWithoutSignal(Bytes packet, Instant at) {
+        listener.onReceive(ReceivedFrame.withoutSignal(id(), packet, at));
     }
 
     synchronized void changeState(LinkState next) {

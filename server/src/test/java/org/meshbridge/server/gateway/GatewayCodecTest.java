@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.radio.RadioParameters;
 import org.meshbridge.core.radio.TxResult;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.bytes.MalformedFrameException;
 import org.meshbridge.protocol.bytes.MalformedFrameException.Reason;
@@ -31,8 +33,8 @@ class GatewayCodecTest {
                 new Hello(1, "hilltop", TOKEN, RadioParameters.MESHCORE_DEFAULT, "meshbridge 0.1.0",
                         new LinkState.Up("KISS modem on /dev/ttyUSB0")),
                 new Welcome(1, "gw-hilltop", 4096, 60),
-                new RxMessage(Bytes.fromHex("1100aabb"), -12, -110, Instant.parse("2025-03-01T12:00:00.250Z")),
-                new RxMessage(Bytes.fromHex("1100"), RxMessage.UNKNOWN_SIGNAL, RxMessage.UNKNOWN_SIGNAL, Instant.EPOCH),
+                new RxMessage(Bytes.fromHex("1100aabb"), Optional.of(new SignalReport(-12, -110)), Instant.parse("2025-03-01T12:00:00.250Z")),
+                new RxMessage(Bytes.fromHex("1100"), Optional.empty(), Instant.EPOCH),
                 new TxMessage(9_007_199_254_740_991L, Bytes.fromHex("12" + "00".repeat(254))),
                 new TxReport(7, TxResult.NOT_SENT),
                 new LinkReport(new LinkState.Down("serial port closed")),
@@ -63,17 +65,18 @@ class GatewayCodecTest {
 
     @Test
     void rxIsWrittenWithTheDocumentedFieldNames() {
-        assertThat(GatewayCodec.encode(new RxMessage(Bytes.fromHex("1100aabb"), -12, -110,
+        assertThat(GatewayCodec.encode(new RxMessage(Bytes.fromHex("1100aabb"), Optional.of(new SignalReport(-12, -110)),
                 Instant.parse("2025-03-01T12:00:00.250Z")))).isEqualTo("{\"type\":\"rx\",\"packet\":\"1100aabb\","
                 + "\"snr_qdb\":-12,\"rssi_dbm\":-110,\"received_at\":\"2025-03-01T12:00:00.250Z\"}");
     }
 
     @Test
-    void anUnreportedSignalTravelsAsNullAndMatchesTheKissModemSentinel() {
-        assertThat(GatewayCodec.encode(new RxMessage(Bytes.fromHex("1100"), RxMessage.UNKNOWN_SIGNAL,
-                RxMessage.UNKNOWN_SIGNAL, Instant.EPOCH))).isEqualTo("{\"type\":\"rx\",\"packet\":\"1100\","
+    void anUnreportedSignalTravelsAsNullInBothFields() {
+        assertThat(GatewayCodec.encode(new RxMessage(Bytes.fromHex("1100"), Optional.empty(),
+                Instant.EPOCH))).isEqualTo("{\"type\":\"rx\",\"packet\":\"1100\","
                 + "\"snr_qdb\":null,\"rssi_dbm\":null,\"received_at\":\"1970-01-01T00:00:00Z\"}");
-        assertThat(RxMessage.UNKNOWN_SIGNAL).isEqualTo(org.meshbridge.server.radio.KissModemLink.UNKNOWN_SIGNAL);
+        assertRefused("{\"type\":\"rx\",\"packet\":\"1100\",\"snr_qdb\":null,\"rssi_dbm\":-90,"
+                + "\"received_at\":\"1970-01-01T00:00:00Z\"}", Reason.BAD_VALUE, "snr_qdb and rssi_dbm must both be numbers or both null");
         assertRefused("{\"type\":\"rx\",\"packet\":\"1100\",\"received_at\":\"1970-01-01T00:00:00Z\"}",
                 Reason.BAD_VALUE, "rx.snr_qdb must be an integer");
     }

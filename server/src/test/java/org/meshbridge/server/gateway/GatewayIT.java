@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.radio.RadioLink;
 import org.meshbridge.core.radio.ReceivedFrame;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.radio.TxResult;
 import org.meshbridge.core.time.EventLoopScheduler;
 import org.meshbridge.core.time.ManualScheduler;
@@ -150,22 +151,20 @@ class GatewayIT {
         assertThat(frame).isNotNull();
         assertThat(frame.linkId()).isEqualTo("gw-hilltop");
         assertThat(frame.packet()).isEqualTo(ADVERT);
-        assertThat(frame.snrQuarterDb()).isEqualTo(-23);
-        assertThat(frame.rssiDbm()).isEqualTo(-117);
+        assertThat(frame.signal()).contains(new SignalReport(-23, -117));
         assertThat(frame.receivedAt()).isEqualTo(ManualScheduler.DEFAULT_START);
     }
 
     @Test
-    void aPacketWithoutASignalReportArrivesWithTheUnknownSentinel() throws Exception {
+    void aPacketWithoutASignalReportArrivesWithoutOne() throws Exception {
         startClient(TOKEN, 1000);
         awaitState(LinkState::isUp);
 
-        radio.hear(ADVERT, RxMessage.UNKNOWN_SIGNAL, RxMessage.UNKNOWN_SIGNAL, Instant.EPOCH);
+        radio.hearWithoutSignal(ADVERT, Instant.EPOCH);
 
         ReceivedFrame frame = frames.poll(10, TimeUnit.SECONDS);
         assertThat(frame).isNotNull();
-        assertThat(frame.snrQuarterDb()).isEqualTo(RxMessage.UNKNOWN_SIGNAL);
-        assertThat(frame.rssiDbm()).isEqualTo(RxMessage.UNKNOWN_SIGNAL);
+        assertThat(frame.signal()).isEmpty();
     }
 
     @Test
@@ -227,7 +226,7 @@ class GatewayIT {
         for (int i = 0; i < 4; i++) {
             ReceivedFrame frame = frames.poll(10, TimeUnit.SECONDS);
             assertThat(frame).as("frame %d; status %s; order %s", i, statusLines, order).isNotNull();
-            order.add(frame.packet().hex() + "/" + frame.snrQuarterDb());
+            order.add(frame.packet().hex() + "/" + frame.signal().map(SignalReport::snrQuarterDb).orElseThrow());
         }
         assertThat(order).containsExactly("110003/3", "110004/4", "110005/5", "110006/6");
         assertThat(registry.links()).hasSize(1);

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.protocol.bytes.Bytes;
 
 /** The small parts: tokens, server URLs, backoff and the offline buffer. */
@@ -99,7 +101,7 @@ class GatewayUnitsTest {
     void theBufferDropsTheOldestWhenFullAndCountsEachOutage() {
         RxBuffer buffer = new RxBuffer(2);
         for (int i = 1; i <= 4; i++) {
-            buffer.add(new RxMessage(Bytes.of((byte) i), 0, 0, Instant.EPOCH));
+            buffer.add(new RxMessage(Bytes.of((byte) i), Optional.of(new SignalReport(0, 0)), Instant.EPOCH));
         }
 
         assertThat(buffer.droppedSinceDrain()).isEqualTo(2);
