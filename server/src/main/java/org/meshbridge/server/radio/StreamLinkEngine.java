@@ -195,8 +195,8 @@ final class StreamLinkEngine {
     }
 
     private void lost(Connection c, String reason) {
-        if (c != current) {
-            return;
+        if (c != current || closed) {
+            return; // after close() the stream fails on purpose; shutdown() ends it and reports Closed
         }
         c.end();
         current = null;
