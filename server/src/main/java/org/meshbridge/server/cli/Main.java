@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.meshbridge.server.app.DaemonLauncher;
 import org.meshbridge.server.app.ForegroundLauncher;
+import org.meshbridge.server.app.Launch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "With no command it runs a demo: no config, HTTP on 127.0.0.1:7070 (GET /healthz)."},
         subcommands = {
             RunCommand.class,
+            ConfigCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -68,6 +70,12 @@ public final class Main implements Callable<Integer> {
 
     int runDemo(ServeOptions options, CommandLine commandLine) {
         launcher.runDemo(options.demoSettings(commandLine), commandLine.getOut(), commandLine.getErr());
+        return ExitCodes.OK;
+    }
+
+    /** Runs {@code launch} (a configured node) with this command's launcher. */
+    int run(Launch launch, CommandLine commandLine) {
+        launcher.run(launch, commandLine.getOut(), commandLine.getErr());
         return ExitCodes.OK;
     }
 }
