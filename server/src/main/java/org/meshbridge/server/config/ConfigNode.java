@@ -3,7 +3,9 @@ package org.meshbridge.server.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -42,6 +44,13 @@ final class ConfigNode {
     /** The dotted path of {@code key} under this mapping. */
     String keyPath(String key) {
         return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** The keys of this mapping, in file order. */
+    List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
     }
 
     boolean has(String key) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.meshbridge.server.app.DaemonLauncher;
 import org.meshbridge.server.app.DemoSettings;
 import org.meshbridge.server.app.ForegroundLauncher;
+import org.meshbridge.server.app.Launch;
 import org.meshbridge.server.app.StartupException;
 import picocli.CommandLine;
 
@@ -149,18 +150,6 @@ class MainTest {
     }
 
     @Test
-    void runWithAReadableConfigSaysConfigModeIsNotAvailableYetAndExitsTwo(@TempDir Path dir) throws IOException {
-        Path config = Files.writeString(dir.resolve("meshbridge.yaml"), "node: { name: \"Town Bridge\" }\n");
-
-        int exit = execute("run", "--config", config.toString());
-
-        assertThat(exit).isEqualTo(ExitCodes.USAGE);
-        assertThat(oneErrorLine()).isEqualTo("meshbridge run: running from a config file (" + config
-                + ") is not available yet: it arrives with the node; run 'meshbridge' without --config for the demo");
-        assertThat(launcher.runs).isEmpty();
-    }
-
-    @Test
     void aStartupFailureExitsOneWithItsMessageOnOneLine() {
         DaemonLauncher failing = (settings, o, e) -> {
             throw new StartupException("port 7070 on 127.0.0.1 is in use; set server.listen or --listen", null);
@@ -219,13 +208,19 @@ class MainTest {
         return text.strip();
     }
 
-    /** Records each demo run instead of serving. */
+    /** Records each run instead of serving: demo settings in {@code runs}, configured runs in {@code launches}. */
     private static final class RecordingLauncher implements DaemonLauncher {
         final List<DemoSettings> runs = new ArrayList<>();
+        final List<Launch> launches = new ArrayList<>();
 
         @Override
         public void runDemo(DemoSettings settings, PrintWriter out, PrintWriter err) {
             runs.add(settings);
+        }
+
+        @Override
+        public void run(Launch launch, PrintWriter out, PrintWriter err) {
+            launches.add(launch);
         }
     }
 }
