@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The node's radio link with a tap in front: state changes are logged and remembered for
- * {@code /healthz}, and frames that are not MeshCore packets (which the node only counts) are put
+ * The node's radio link with a tap in front: the first Up is reported ({@link #firstUp()}),
+ * and frames that are not MeshCore packets (which the node only counts) are put
  * in the packet log. Everything else passes through unchanged. The malformed check runs as a
  * scheduler task handed in just before the node's own, so the log keeps the order frames came in.
  */
@@ -95,13 +95,8 @@ final class LinkTap implements RadioLink {
         }
     }
 
+    /** At debug level: the serial and TCP links log their own changes at info and warn. */
     private void log(LinkState state) {
-        if (state instanceof LinkState.Up up) {
-            LOG.info("radio {} up: {}", link.id(), up.detail());
-        } else if (state instanceof LinkState.Down down) {
-            LOG.warn("radio {} down: {}", link.id(), down.reason());
-        } else {
-            LOG.debug("radio {}: {}", link.id(), state);
-        }
+        LOG.debug("radio {}: {}", link.id(), state);
     }
 }
