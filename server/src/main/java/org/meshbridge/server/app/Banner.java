@@ -16,7 +16,7 @@ final class Banner {
 
     static List<String> lines(Launch launch, IdentityStore.Loaded identity, Optional<String> linkId, InetSocketAddress http) {
         MeshbridgeConfig config = launch.config();
-        String url = url(http);
+        String url = url(config.server().scheme(), http);
         List<String> lines = new ArrayList<>();
         lines.add("meshbridge " + BuildInfo.version());
         if (launch.isDemo()) {
@@ -35,9 +35,9 @@ final class Banner {
         return lines;
     }
 
-    private static String url(InetSocketAddress bound) {
+    private static String url(String scheme, InetSocketAddress bound) {
         String host = bound.getAddress().getHostAddress();
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort();
+        return scheme + "://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort();
     }
 
     private static String capitalise(String line) {

@@ -24,6 +24,6 @@ public record DemoSettings(InetSocketAddress listen, boolean insecure, Path data
     /** The demo to launch with these settings. */
     public Launch launch() {
         ListenAddress address = new ListenAddress(listen.getAddress().getHostAddress(), listen.getPort());
-        return Launch.demo(new ServerSettings(address, insecure), dataDir);
+        return Launch.demo(ServerSettings.plain(address, insecure), dataDir);
     }
 }

@@ -21,10 +21,12 @@ import org.meshbridge.core.time.Cancellable;
 import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.server.config.MeshbridgeConfig;
+import org.meshbridge.server.config.ServerSettings;
 import org.meshbridge.server.web.ComponentHealth;
 import org.meshbridge.server.web.ComponentState;
 import org.meshbridge.server.web.HealthEndpoint;
 import org.meshbridge.server.web.HealthReport;
+import org.meshbridge.server.web.HttpOptions;
 import org.meshbridge.server.web.HttpServer;
 import org.meshbridge.server.web.ListenException;
 import org.meshbridge.server.web.NodeHealth;
@@ -34,6 +36,7 @@ import org.meshbridge.server.web.PacketSummaries;
 import org.meshbridge.server.web.PacketsEndpoint;
 import org.meshbridge.server.web.RadioHealth;
 import org.meshbridge.server.web.Routes;
+import org.meshbridge.server.web.TlsFiles;
 
 /**
  * One run of meshbridge, wired from a {@link Launch}: the bridge's identity from the data
@@ -89,7 +92,8 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.node = builder.build();
         this.endpoint = new BridgeEndpoint(identity.identity(), config.node().name(), List.copyOf(CHANNELS.values()));
         this.nodeHealth = snapshot();
-        this.http = new HttpServer(listen, Routes.of(HealthEndpoint.route(this::health), PacketsEndpoint.route(log)));
+        this.http = new HttpServer(listen, Routes.of(HealthEndpoint.route(this::health), PacketsEndpoint.route(log)),
+                httpOptions(config.server()));
     }
 
     /**
@@ -109,6 +113,11 @@ public final class MeshbridgeServer implements AutoCloseable {
         }
         env.scheduler().execute(server::startCore);
         return server;
+    }
+
+    private static HttpOptions httpOptions(ServerSettings server) {
+        HttpOptions options = HttpOptions.loopbackOnly().withInsecure(server.insecure());
+        return server.tls().map(t -> options.withTls(new TlsFiles(t.certFile(), t.keyFile()))).orElse(options);
     }
 
     private static InetSocketAddress resolve(Launch launch) {

@@ -59,8 +59,10 @@ final class ServeOptions {
         }
         ListenAddress address = listenGiven ? listen : fromFile.listen();
         boolean allowInsecure = insecure || (!listenGiven && fromFile.insecure());
-        checkedAddress(address, allowInsecure, commandLine);
-        return new ServerSettings(address, allowInsecure);
+        if (fromFile.tls().isEmpty()) {
+            checkedAddress(address, allowInsecure, commandLine);
+        }
+        return new ServerSettings(address, fromFile.tls(), allowInsecure);
     }
 
     private static InetSocketAddress checkedAddress(ListenAddress listen, boolean insecure, CommandLine commandLine) {

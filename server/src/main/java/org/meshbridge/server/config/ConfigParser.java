@@ -28,6 +28,7 @@ final class ConfigParser {
     private static final Set<String> AIRTIME_KEYS = Set.of("duty_cycle_percent", "window", "internet_share_percent",
             "queue_length");
     private static final Set<String> SERVER_KEYS = Set.of("listen", "tls", "insecure");
+    private static final Set<String> TLS_KEYS = Set.of("cert_file", "key_file");
     /** The LoRa bandwidths SX126x/SX127x radios support, in Hz. */
     private static final Set<Long> BANDWIDTHS_HZ = Set.of(7_800L, 10_400L, 15_600L, 20_800L, 31_250L, 41_700L, 62_500L,
             125_000L, 250_000L, 500_000L);
@@ -72,8 +73,8 @@ final class ConfigParser {
         String typeText = radio.text("type").orElseThrow(() -> new ConfigException(radio.keyPath("type"),
                 "required: sim, kiss, companion or none"));
         if (typeText.equals("gateway")) {
-            throw new ConfigException(radio.keyPath("type"), "gateway is not built yet: remote radio gateways arrive with"
-                    + " issue 3 (the node: radio gateways); use kiss, companion, sim or none for now");
+            throw new ConfigException(radio.keyPath("type"), "gateway is not built yet: accepting remote radio gateways from a"
+                    + " config is not wired yet (issue 3, docs/gateways.md); use kiss, companion, sim or none for now");
         }
         RadioType type = RadioType.fromCode(typeText).orElseThrow(() -> new ConfigException(radio.keyPath("type"),
                 "must be sim, kiss, companion or none, was \"" + typeText + "\""));
@@ -123,11 +124,8 @@ final class ConfigParser {
     }
 
     private static ServerSettings server(ConfigNode server) throws ConfigException {
-        if (server.has("tls")) {
-            throw new ConfigException(server.keyPath("tls"), "not built yet: TLS from PEM files arrives with issue 5"
-                    + " (web app and security); listen on 127.0.0.1 behind a TLS reverse proxy for now");
-        }
         server.refuseUnknown(SERVER_KEYS, "listen, tls, insecure");
+        Optional<TlsSettings> tls = tls(server);
         ListenAddress listen = ServerSettings.DEFAULTS.listen();
         Optional<String> text = server.text("listen");
         if (text.isPresent()) {
@@ -138,11 +136,35 @@ final class ConfigParser {
             }
         }
         boolean insecure = server.bool("insecure").orElse(false);
-        if (!insecure && !isLoopback(server, listen)) {
-            throw new ConfigException(server.keyPath("listen"), listen + " is not a loopback address and TLS is not built"
-                    + " yet; listen on 127.0.0.1 behind a TLS reverse proxy, or set server.insecure: true");
+        if (tls.isEmpty() && !insecure && !isLoopback(server, listen)) {
+            throw new ConfigException(server.keyPath("listen"), listen + " is not a loopback address and there is no TLS;"
+                    + " set server.tls (cert_file, key_file), listen on 127.0.0.1 behind a TLS reverse proxy,"
+                    + " or set server.insecure: true");
         }
-        return new ServerSettings(listen, insecure);
+        return new ServerSettings(listen, tls, insecure);
+    }
+
+    private static Optional<TlsSettings> tls(ConfigNode server) throws ConfigException {
+        if (!server.has("tls")) {
+            return Optional.empty();
+        }
+        ConfigNode tls = server.section("tls");
+        tls.refuseUnknown(TLS_KEYS, "cert_file, key_file");
+        return Optional.of(new TlsSettings(pemFile(tls, "cert_file"), pemFile(tls, "key_file")));
+    }
+
+    private static Path pemFile(ConfigNode tls, String key) throws ConfigException {
+        String text = tls.text(key).orElseThrow(() -> new ConfigException(tls.keyPath(key), "required: a PEM file"));
+        Path file;
+        try {
+            file = Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ConfigException(tls.keyPath(key), "is not a valid path: " + e.getReason());
+        }
+        if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
+            throw new ConfigException(tls.keyPath(key), file + " is not a readable file");
+        }
+        return file;
     }
 
     private static boolean isLoopback(ConfigNode server, ListenAddress listen) throws ConfigException {

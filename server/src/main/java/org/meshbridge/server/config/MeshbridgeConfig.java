@@ -81,7 +81,9 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
                 "node: \"" + node.name() + "\", data in " + node.dataDir(),
                 radioLine,
                 airtimeLine,
-                "server: http://" + server.listen() + (server.insecure() ? " (insecure: non-loopback without TLS allowed)" : ""));
+                "server: " + server.scheme() + "://" + server.listen()
+                        + server.tls().map(t -> " (TLS: " + t.certFile() + ", " + t.keyFile() + ")").orElse("")
+                        + (server.insecure() ? " (insecure: non-loopback without TLS allowed)" : ""));
     }
 
     private static String location(JsonProcessingException e) {

@@ -53,7 +53,7 @@ class DemoRunIT {
 
     @BeforeEach
     void startDemo() {
-        server = MeshbridgeServer.start(Launch.demo(new ServerSettings(new ListenAddress("127.0.0.1", 0), false), dataDir),
+        server = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0), false), dataDir),
                 new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
         scheduler.advance(Duration.ofMinutes(10));
     }

@@ -43,7 +43,7 @@ class MeshbridgeConfigTest {
         assertThat(budget.dutyCycle().maxAirtime()).isEqualTo(Duration.ofSeconds(18));
         assertThat(budget.internetShare()).isEqualTo(0.255);
         assertThat(budget.maxQueueLength()).isEqualTo(16);
-        assertThat(config.server()).isEqualTo(new ServerSettings(new ListenAddress("0.0.0.0", 8080), true));
+        assertThat(config.server()).isEqualTo(ServerSettings.plain(new ListenAddress("0.0.0.0", 8080), true));
     }
 
     @Test
@@ -56,7 +56,7 @@ class MeshbridgeConfigTest {
         assertThat(config.airtime()).isEqualTo(new AirtimeSettings(10, Duration.ofHours(1), 0, 64));
         assertThat(config.airtime().toAirtimeConfig().dutyCycle().maxAirtime()).isEqualTo(Duration.ofSeconds(360));
         assertThat(config.airtime().toAirtimeConfig().internetShare()).isZero();
-        assertThat(config.server()).isEqualTo(new ServerSettings(new ListenAddress("127.0.0.1", 7070), false));
+        assertThat(config.server()).isEqualTo(ServerSettings.plain(new ListenAddress("127.0.0.1", 7070), false));
     }
 
     @Test
@@ -100,8 +100,15 @@ class MeshbridgeConfigTest {
                 Arguments.of("radio: { type: sim }\nserver: { listen: \"127.0.0.1\" }",
                         "server.listen: '127.0.0.1' is not HOST:PORT (e.g. 127.0.0.1:7070)"),
                 Arguments.of("radio: { type: sim }\nserver: { listen: \"0.0.0.0:7070\" }",
-                        "server.listen: 0.0.0.0:7070 is not a loopback address and TLS is not built yet; listen on"
-                                + " 127.0.0.1 behind a TLS reverse proxy, or set server.insecure: true"),
+                        "server.listen: 0.0.0.0:7070 is not a loopback address and there is no TLS; set server.tls"
+                                + " (cert_file, key_file), listen on 127.0.0.1 behind a TLS reverse proxy, or set"
+                                + " server.insecure: true"),
+                Arguments.of("radio: { type: sim }\nserver: { tls: { cert_file: /nonexistent/chain.pem, key_file: k.pem } }",
+                        "server.tls.cert_file: /nonexistent/chain.pem is not a readable file"),
+                Arguments.of("radio: { type: sim }\nserver: { tls: { key_file: k.pem } }",
+                        "server.tls.cert_file: required: a PEM file"),
+                Arguments.of("radio: { type: sim }\nserver: { tls: { cert: a.pem } }",
+                        "server.tls.cert: unknown key; keys under server.tls are cert_file, key_file"),
                 Arguments.of("radio: { type: sim }\nserver: { insecure: yes please }",
                         "server.insecure: must be true or false, was \"yes please\""),
                 Arguments.of("radio: [sim]", "radio: must be a mapping (key: value), was a list"),
@@ -132,7 +139,6 @@ class MeshbridgeConfigTest {
                 Arguments.of("storage: { url: \"jdbc:sqlite:./data/meshbridge.db\" }", "storage", "issue 4"),
                 Arguments.of("companion:\n  listeners: [ { listen: \"127.0.0.1:5000\", account: alice } ]", "companion", "issue 6"),
                 Arguments.of("mqtt: { enabled: true, broker: \"mqtt://localhost:1883\" }", "mqtt", "issue 7"),
-                Arguments.of("server: { tls: { cert_file: a.pem, key_file: b.pem } }", "server.tls", "issue 5"),
                 Arguments.of("radio: { type: gateway }", "radio.type", "issue 3"));
     }
 
@@ -142,6 +148,19 @@ class MeshbridgeConfigTest {
         ConfigException e = refusal(yaml);
         assertThat(e.keyPath()).isEqualTo(keyPath);
         assertThat(e.getMessage()).startsWith(keyPath + ": ").contains("not built yet", issue).doesNotContain("\n");
+    }
+
+    @Test
+    void tlsFilesAllowANonLoopbackListenerAndMakeItHttps(@TempDir Path dir) throws Exception {
+        Path chain = Files.writeString(dir.resolve("chain.pem"), "-----BEGIN CERTIFICATE-----\n");
+        Path key = Files.writeString(dir.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\n");
+
+        MeshbridgeConfig config = MeshbridgeConfig.parse("radio: { type: none }\nserver: { listen: \"0.0.0.0:443\", tls: { cert_file: \""
+                + chain + "\", key_file: \"" + key + "\" } }\n");
+
+        assertThat(config.server()).isEqualTo(new ServerSettings(new ListenAddress("0.0.0.0", 443),
+                Optional.of(new TlsSettings(chain, key)), false));
+        assertThat(config.summary().get(3)).isEqualTo("server: https://0.0.0.0:443 (TLS: " + chain + ", " + key + ")");
     }
 
     @Test
