@@ -7,9 +7,15 @@ import java.io.PrintWriter;
 public interface DaemonLauncher {
 
     /**
-     * Starts the demo, prints its banner on {@code out}, and returns once it has stopped.
+     * Starts {@code launch} (the demo or a configured node), prints its banner on {@code out},
+     * and returns once it has stopped.
      *
-     * @throws StartupException if it cannot start (e.g. the port is taken)
+     * @throws StartupException if it cannot start (e.g. the port is taken, the identity file is unreadable)
      */
-    void runDemo(DemoSettings settings, PrintWriter out, PrintWriter err);
+    void run(Launch launch, PrintWriter out, PrintWriter err);
+
+    /** Runs the demo with {@code settings}. */
+    default void runDemo(DemoSettings settings, PrintWriter out, PrintWriter err) {
+        run(settings.launch(), out, err);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.meshbridge.server.app.DaemonLauncher;
 import org.meshbridge.server.app.ForegroundLauncher;
+import org.meshbridge.server.app.Launch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Tools: decode (print a packet), keygen and identity (node keys)."},
         subcommands = {
             RunCommand.class,
+            ConfigCommand.class,
             DecodeCommand.class,
             KeygenCommand.class,
             IdentityCommand.class,
@@ -98,6 +100,12 @@ public final class Main implements Callable<Integer> {
 
     int runDemo(ServeOptions options, CommandLine commandLine) {
         launcher.runDemo(options.demoSettings(commandLine), commandLine.getOut(), commandLine.getErr());
+        return ExitCodes.OK;
+    }
+
+    /** Runs {@code launch} (a configured node) with this command's launcher. */
+    int run(Launch launch, CommandLine commandLine) {
+        launcher.run(launch, commandLine.getOut(), commandLine.getErr());
         return ExitCodes.OK;
     }
 }

@@ -2,34 +2,70 @@ package org.meshbridge.server.cli;
 
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import org.meshbridge.server.app.DemoSettings;
+import org.meshbridge.server.config.NodeSettings;
+import org.meshbridge.server.config.ServerSettings;
 import org.meshbridge.server.net.ListenAddress;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The options of every command that serves: where to listen, and the explicit insecure opt-in. */
+/** The options of every command that serves: where to listen, the explicit insecure opt-in, the data directory. */
 final class ServeOptions {
 
     /** The default listen address: loopback only (secure by default). */
     static final String DEFAULT_LISTEN = "127.0.0.1:7070";
 
-    @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = DEFAULT_LISTEN,
+    static final String LISTEN = "--listen";
+    static final String INSECURE = "--insecure";
+    static final String DATA_DIR = "--data-dir";
+
+    @Option(names = LISTEN, paramLabel = "HOST:PORT", defaultValue = DEFAULT_LISTEN,
             converter = ListenAddressConverter.class,
-            description = "Address for HTTP (default: ${DEFAULT-VALUE}); an IPv6 host goes in brackets; port 0 picks a free port.")
+            description = "Address for HTTP (default: ${DEFAULT-VALUE}; with --config it replaces server.listen);"
+                    + " an IPv6 host goes in brackets; port 0 picks a free port.")
     ListenAddress listen;
 
-    @Option(names = "--insecure",
+    @Option(names = INSECURE,
             description = "Allow a non-loopback --listen address without TLS (TLS is not implemented yet;"
                     + " put a TLS reverse proxy in front).")
     boolean insecure;
 
+    @Option(names = DATA_DIR, paramLabel = "DIR",
+            description = "Where the bridge keeps its identity key (default: ./data; with --config it replaces node.data_dir).")
+    Path dataDir;
+
     /**
-     * Resolves and checks the options.
+     * Resolves and checks the options for the demo.
      *
      * @throws InvalidInput (exit 2) if the host does not resolve, or is not loopback
      *     and {@code --insecure} is absent
      */
     DemoSettings demoSettings(CommandLine commandLine) {
+        InetSocketAddress address = checkedAddress(listen, insecure, commandLine);
+        return new DemoSettings(address, insecure, dataDir != null ? dataDir : NodeSettings.DEFAULT_DATA_DIR);
+    }
+
+    /**
+     * The config's {@code server} settings with the command line's {@code --listen} and
+     * {@code --insecure} applied, checked like the demo's.
+     *
+     * @throws InvalidInput (exit 2) as {@link #demoSettings}
+     */
+    ServerSettings serverSettings(ServerSettings fromFile, CommandLine commandLine) {
+        boolean listenGiven = commandLine.getParseResult().hasMatchedOption(LISTEN);
+        if (!listenGiven && !insecure) {
+            return fromFile;
+        }
+        ListenAddress address = listenGiven ? listen : fromFile.listen();
+        boolean allowInsecure = insecure || (!listenGiven && fromFile.insecure());
+        if (fromFile.tls().isEmpty()) {
+            checkedAddress(address, allowInsecure, commandLine);
+        }
+        return new ServerSettings(address, fromFile.tls(), allowInsecure);
+    }
+
+    private static InetSocketAddress checkedAddress(ListenAddress listen, boolean insecure, CommandLine commandLine) {
         InetSocketAddress address;
         try {
             address = listen.resolve();
@@ -42,6 +78,6 @@ final class ServeOptions {
                     + ": not a loopback address and TLS is not implemented yet;"
                     + " listen on 127.0.0.1 behind a TLS reverse proxy, or add --insecure");
         }
-        return new DemoSettings(address, insecure);
+        return address;
     }
 }

@@ -7,7 +7,15 @@ public enum ComponentState {
     /** The component does not exist in this run (no radio, no store). */
     NONE("none"),
     /** The component exists but is switched off (e.g. MQTT without {@code mqtt.enabled}). */
-    DISABLED("disabled");
+    DISABLED("disabled"),
+    /** Opening the device or connecting, first or again. */
+    CONNECTING("connecting"),
+    /** Working. */
+    UP("up"),
+    /** Lost or refused; retrying by itself. */
+    DOWN("down"),
+    /** Stopped for good (the server is shutting down). */
+    CLOSED("closed");
 
     private final String code;
 

@@ -9,7 +9,7 @@ import java.net.Socket;
 import java.nio.file.Path;
 
 /** The device's end of the cable for a scripted peer: the far pty of a socat pair, or an accepted TCP socket. */
-interface PeerStream extends AutoCloseable {
+public interface PeerStream extends AutoCloseable {
 
     /** Blocks for bytes; -1 or an exception when the cable is gone. */
     int read(byte[] buffer) throws IOException;

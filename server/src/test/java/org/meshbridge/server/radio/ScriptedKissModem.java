@@ -25,7 +25,7 @@ import org.meshbridge.protocol.kiss.KissFrame;
  * frames with {@link #send} and {@link #sendRaw}, and read what the link wrote with {@link #expect}
  * and {@link #receivedBytes}.
  */
-final class ScriptedKissModem implements AutoCloseable {
+public final class ScriptedKissModem implements AutoCloseable {
 
     /** How the modem answers a Data frame. */
     enum OnData { TX_DONE_OK, TX_DONE_FAILED, TX_BUSY, SILENT }
@@ -41,7 +41,7 @@ final class ScriptedKissModem implements AutoCloseable {
         this.stream = stream;
     }
 
-    static ScriptedKissModem on(PeerStream stream) {
+    public static ScriptedKissModem on(PeerStream stream) {
         ScriptedKissModem modem = new ScriptedKissModem(stream);
         Thread reader = new Thread(modem::read, "scripted-kiss-modem");
         reader.setDaemon(true);
@@ -111,7 +111,7 @@ final class ScriptedKissModem implements AutoCloseable {
     }
 
     /** Writes each frame, KISS-encoded, in one write. */
-    void send(KissFrame... toSend) {
+    public void send(KissFrame... toSend) {
         Bytes out = Bytes.EMPTY;
         for (KissFrame frame : toSend) {
             out = out.concat(KissEncoder.encode(frame));
@@ -129,7 +129,7 @@ final class ScriptedKissModem implements AutoCloseable {
     }
 
     /** The next frame the link wrote, which must be a {@code type}. */
-    <T extends KissFrame> T expect(Class<T> type) throws InterruptedException {
+    public <T extends KissFrame> T expect(Class<T> type) throws InterruptedException {
         KissFrame frame = frames.poll(RecordingListener.WAIT_SECONDS, TimeUnit.SECONDS);
         assertThat(frame).as("the link's next KISS frame").isInstanceOf(type);
         return type.cast(frame);

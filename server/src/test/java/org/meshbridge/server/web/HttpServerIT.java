@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class HttpServerIT {
 
     private static final HealthReport REPORT = new HealthReport("ok", "9.8.7-test", "demo", 42,
-            ComponentHealth.NONE, ComponentHealth.NONE, ComponentHealth.DISABLED);
+            RadioHealth.NONE, null, ComponentHealth.NONE, ComponentHealth.DISABLED);
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();

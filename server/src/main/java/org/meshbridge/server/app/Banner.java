@@ -1,0 +1,46 @@
+package org.meshbridge.server.app;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.meshbridge.server.config.MeshbridgeConfig;
+import org.meshbridge.server.web.HealthEndpoint;
+import org.meshbridge.server.web.PacketsEndpoint;
+
+/** The lines a run prints at start: what it is, who the node is, and how to look at it. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static List<String> lines(Launch launch, IdentityStore.Loaded identity, Optional<String> linkId, InetSocketAddress http) {
+        MeshbridgeConfig config = launch.config();
+        String url = url(config.server().scheme(), http);
+        List<String> lines = new ArrayList<>();
+        lines.add("meshbridge " + BuildInfo.version());
+        if (launch.isDemo()) {
+            lines.add("DEMO: no config file given, so this is a demo on a SIMULATED mesh (no real radio):"
+                    + " 2 repeaters and 3 companions chatting on the Public channel.");
+            lines.add("DEMO: for a real radio use 'meshbridge run --config FILE' (see docs/configuration.md).");
+        }
+        lines.add("Node \"" + config.node().name() + "\", public key " + identity.identity().publicKey().hex()
+                + (identity.created() ? " (new identity created in " : " (identity from ") + identity.file() + ")");
+        List<String> summary = config.summary();
+        lines.add(capitalise(summary.get(1)) + linkId.map(id -> ", link " + id).orElse(""));
+        lines.add(capitalise(summary.get(2)));
+        lines.add("HTTP listening on " + url + " (health: " + url + HealthEndpoint.PATH + ")");
+        lines.add("Packets heard and sent: curl " + url + PacketsEndpoint.PATH + "?limit=10");
+        lines.add("Press Ctrl-C to stop.");
+        return lines;
+    }
+
+    private static String url(String scheme, InetSocketAddress bound) {
+        String host = bound.getAddress().getHostAddress();
+        return scheme + "://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort();
+    }
+
+    private static String capitalise(String line) {
+        return Character.toUpperCase(line.charAt(0)) + line.substring(1);
+    }
+}

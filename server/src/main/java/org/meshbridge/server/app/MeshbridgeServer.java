@@ -1,0 +1,220 @@
+package org.meshbridge.server.app;
+
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.meshbridge.core.airtime.AirtimeEstimator;
+import org.meshbridge.core.airtime.AirtimeScheduler;
+import org.meshbridge.core.node.AdvertSchedule;
+import org.meshbridge.core.node.MeshNode;
+import org.meshbridge.core.node.NodeConfig;
+import org.meshbridge.core.radio.LinkState;
+import org.meshbridge.core.time.Cancellable;
+import org.meshbridge.core.time.Scheduler;
+import org.meshbridge.protocol.crypto.ChannelKey;
+import org.meshbridge.server.config.MeshbridgeConfig;
+import org.meshbridge.server.config.ServerSettings;
+import org.meshbridge.server.web.ComponentHealth;
+import org.meshbridge.server.web.ComponentState;
+import org.meshbridge.server.web.HealthEndpoint;
+import org.meshbridge.server.web.HealthReport;
+import org.meshbridge.server.web.HttpOptions;
+import org.meshbridge.server.web.HttpServer;
+import org.meshbridge.server.web.ListenException;
+import org.meshbridge.server.web.NodeHealth;
+import org.meshbridge.server.web.PacketLog;
+import org.meshbridge.server.web.PacketRecorder;
+import org.meshbridge.server.web.PacketSummaries;
+import org.meshbridge.server.web.PacketsEndpoint;
+import org.meshbridge.server.web.RadioHealth;
+import org.meshbridge.server.web.Routes;
+import org.meshbridge.server.web.TlsFiles;
+
+/**
+ * One run of meshbridge, wired from a {@link Launch}: the bridge's identity from the data
+ * directory, the radio ({@link RadioAssembly}) behind its airtime budget, the {@link MeshNode}
+ * with the bridge endpoint on the Public channel, the packet log, and HTTP with {@code /healthz}
+ * and {@code /api/v1/packets}.
+ *
+ * <p>The node, the radio's timers and the simulated mesh run on {@link Environment#scheduler()};
+ * HTTP threads read only thread-safe state: the packet log, the link's state, and a health
+ * snapshot the scheduler refreshes every second. Start on port 0 in tests and read
+ * {@link #httpAddress()}.
+ */
+public final class MeshbridgeServer implements AutoCloseable {
+
+    /** The channels the bridge listens on, by the name the packet log shows. */
+    static final Map<String, ChannelKey> CHANNELS = channels();
+    /** How often the health snapshot of the node's counters is refreshed. */
+    static final Duration HEALTH_REFRESH = Duration.ofSeconds(1);
+    /** The demo advertises more often than a real node, so its adverts show up while someone watches. */
+    static final AdvertSchedule DEMO_ADVERTS = new AdvertSchedule(Duration.ofSeconds(16), Duration.ofMinutes(5),
+            Duration.ofMinutes(30));
+
+    private final Launch launch;
+    private final Scheduler scheduler;
+    private final Instant startedAt;
+    private final IdentityStore.Loaded identity;
+    private final PacketLog log = new PacketLog(PacketLog.DEFAULT_CAPACITY);
+    private final RadioAssembly radio;
+    private final Optional<LinkTap> tap;
+    private final Optional<AirtimeScheduler> airtime;
+    private final MeshNode node;
+    private final BridgeEndpoint endpoint;
+    private final HttpServer http;
+    private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
+    private volatile NodeHealth nodeHealth;
+    private Cancellable healthRefresh;
+
+    private MeshbridgeServer(Launch launch, Environment env, InetSocketAddress listen) {
+        MeshbridgeConfig config = launch.config();
+        this.launch = launch;
+        this.scheduler = env.scheduler();
+        this.startedAt = scheduler.now();
+        this.identity = IdentityStore.loadOrCreate(config.node().dataDir(), env.keyRandom());
+        PacketRecorder recorder = new PacketRecorder(log, new PacketSummaries(CHANNELS));
+        this.radio = RadioAssembly.build(config.radio(), env);
+        this.tap = radio.link().map(link -> new LinkTap(link, scheduler, recorder));
+        this.airtime = tap.map(t -> new AirtimeScheduler(scheduler, t, AirtimeEstimator.lora(t.modulation()),
+                config.airtime().toAirtimeConfig()));
+        NodeConfig nodeConfig = launch.isDemo() ? NodeConfig.DEFAULT.withAdverts(DEMO_ADVERTS) : NodeConfig.DEFAULT;
+        MeshNode.Builder builder = MeshNode.builder(scheduler, identity.identity()).config(nodeConfig)
+                .random(env.random()).listener(recorder);
+        tap.ifPresent(t -> builder.link(t, airtime.orElseThrow()));
+        this.node = builder.build();
+        this.endpoint = new BridgeEndpoint(identity.identity(), config.node().name(), List.copyOf(CHANNELS.values()));
+        this.nodeHealth = snapshot();
+        this.http = new HttpServer(listen, Routes.of(HealthEndpoint.route(this::health), PacketsEndpoint.route(log)),
+                httpOptions(config.server()));
+    }
+
+    /**
+     * Starts {@code launch}: HTTP first (so a taken port stops the start before the radio is
+     * touched), then the node, the radio and the simulated mesh on the scheduler.
+     *
+     * @throws StartupException with a one-line reason (identity file, listen address)
+     */
+    public static MeshbridgeServer start(Launch launch, Environment env) {
+        Objects.requireNonNull(launch, "launch");
+        Objects.requireNonNull(env, "env");
+        MeshbridgeServer server = new MeshbridgeServer(launch, env, resolve(launch));
+        try {
+            server.http.start();
+        } catch (ListenException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+        env.scheduler().execute(server::startCore);
+        return server;
+    }
+
+    private static HttpOptions httpOptions(ServerSettings server) {
+        HttpOptions options = HttpOptions.loopbackOnly().withInsecure(server.insecure());
+        return server.tls().map(t -> options.withTls(new TlsFiles(t.certFile(), t.keyFile()))).orElse(options);
+    }
+
+    private static InetSocketAddress resolve(Launch launch) {
+        var listen = launch.config().server().listen();
+        try {
+            return listen.resolve();
+        } catch (UnknownHostException e) {
+            throw new StartupException("cannot resolve host '" + listen.host() + "' in server.listen " + listen, e);
+        }
+    }
+
+    private void startCore() {
+        node.register(endpoint);
+        node.start();
+        radio.mesh().ifPresent(mesh -> mesh.start());
+        healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, () -> nodeHealth = snapshot());
+    }
+
+    /** The node's counters now; on the scheduler thread (or before the core starts). */
+    private NodeHealth snapshot() {
+        NodeHealth.Airtime budget = airtime.map(a -> NodeHealth.Airtime.of(a.stats())).orElse(NodeHealth.Airtime.NONE);
+        return NodeHealth.of(launch.config().node().name(), identity.identity().publicKey().hex(), node.stats(), budget,
+                log.total());
+    }
+
+    /** The current health report; safe from any thread. */
+    public HealthReport health() {
+        RadioHealth radioHealth = tap.map(t -> radioHealth(t.id(), t.state())).orElse(RadioHealth.NONE);
+        long uptime = Math.max(0, Duration.between(startedAt, scheduler.now()).toSeconds());
+        return new HealthReport(HealthReport.statusFor(radioHealth), BuildInfo.version(), launch.mode().code(), uptime,
+                radioHealth, nodeHealth, ComponentHealth.NONE, ComponentHealth.DISABLED);
+    }
+
+    private RadioHealth radioHealth(String id, LinkState state) {
+        String type = launch.config().radio().type().code();
+        if (state instanceof LinkState.Up up) {
+            return new RadioHealth(ComponentState.UP, id, type, up.detail());
+        } else if (state instanceof LinkState.Down down) {
+            return new RadioHealth(ComponentState.DOWN, id, type, down.reason());
+        } else if (state instanceof LinkState.Closed) {
+            return new RadioHealth(ComponentState.CLOSED, id, type, null);
+        }
+        return new RadioHealth(ComponentState.CONNECTING, id, type, null);
+    }
+
+    /** The address HTTP is bound to (the real port when started on port 0). */
+    public InetSocketAddress httpAddress() {
+        return http.address();
+    }
+
+    /** Completes the first time the radio reports Up; never without a radio. */
+    public CompletionStage<LinkState.Up> radioUp() {
+        return tap.map(LinkTap::firstUp).orElseGet(CompletableFuture::new);
+    }
+
+    /** The lines printed at start: what runs, and where to look. */
+    public List<String> banner() {
+        return Banner.lines(launch, identity, tap.map(LinkTap::id), httpAddress());
+    }
+
+    /** Completes when HTTP has stopped (after {@link #close()}). */
+    public CompletableFuture<Void> stopped() {
+        return http.closed();
+    }
+
+    /** Completes when the node, the budget and the simulated mesh have stopped on the scheduler. */
+    public CompletableFuture<Void> coreStopped() {
+        return coreStopped.copy();
+    }
+
+    /**
+     * Stops HTTP and the radio link now, and hands the node's stop to the scheduler (see
+     * {@link #coreStopped()}). Idempotent.
+     */
+    @Override
+    public void close() {
+        http.close();
+        tap.ifPresent(LinkTap::close);
+        scheduler.execute(this::stopCore);
+    }
+
+    private void stopCore() {
+        if (coreStopped.isDone()) {
+            return;
+        }
+        if (healthRefresh != null) {
+            healthRefresh.cancel();
+        }
+        radio.mesh().ifPresent(mesh -> mesh.stop());
+        node.close();
+        airtime.ifPresent(AirtimeScheduler::close);
+        coreStopped.complete(null);
+    }
+
+    private static Map<String, ChannelKey> channels() {
+        Map<String, ChannelKey> channels = new LinkedHashMap<>();
+        channels.put("public", ChannelKey.PUBLIC);
+        return channels;
+    }
+}

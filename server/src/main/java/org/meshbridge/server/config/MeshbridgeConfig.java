@@ -1,0 +1,103 @@
+package org.meshbridge.server.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The whole config file (DESIGN §3): {@code node}, {@code radio}, {@code airtime} and
+ * {@code server}. Every key is documented with its default in {@code docs/configuration.md}.
+ *
+ * <pre>{@code
+ * MeshbridgeConfig config = MeshbridgeConfig.load(Path.of("meshbridge.yaml"));  // ConfigException on any problem
+ * config.radio().parameters().spreadingFactor();
+ * }</pre>
+ */
+public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server) {
+
+    /** A config file larger than this is refused before parsing. */
+    public static final int MAX_FILE_BYTES = 1 << 20;
+
+    private static final YAMLMapper YAML = YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+    public MeshbridgeConfig {
+        Objects.requireNonNull(node, "node");
+        Objects.requireNonNull(radio, "radio");
+        Objects.requireNonNull(airtime, "airtime");
+        Objects.requireNonNull(server, "server");
+    }
+
+    /**
+     * Reads and checks {@code file}.
+     *
+     * @throws ConfigException naming the key path and the reason, or (with an empty key path)
+     *     why the file cannot be read or is not YAML
+     */
+    public static MeshbridgeConfig load(Path file) throws ConfigException {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new ConfigException("", "the file is larger than " + MAX_FILE_BYTES + " bytes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ConfigException("", "cannot read " + file + ": " + e.getMessage());
+        }
+        try {
+            return parse(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            throw new ConfigException("", "the file is not UTF-8 text");
+        }
+    }
+
+    /** Checks YAML text, as {@link #load} does for a file. */
+    public static MeshbridgeConfig parse(String yaml) throws ConfigException {
+        try {
+            return ConfigParser.parse(ConfigNode.root(YAML.readTree(yaml)));
+        } catch (JsonProcessingException e) {
+            throw new ConfigException("", "not valid YAML" + location(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** A few lines that say what this config runs, for {@code meshbridge config check}. */
+    public List<String> summary() {
+        String radioLine = "radio: " + radio.type().code() + radio.device().map(d -> " on " + d).orElse("")
+                + String.format(Locale.ROOT, ", %.3f MHz, BW %.1f kHz, SF %d, CR 4/%d",
+                        radio.parameters().frequencyHz() / 1e6, radio.parameters().bandwidthHz() / 1e3,
+                        radio.parameters().spreadingFactor(), radio.parameters().codingRate());
+        String airtimeLine = String.format(Locale.ROOT, "airtime: %s%% of every %s, internet share %s%%, queue %d",
+                number(airtime.dutyCyclePercent()), window(airtime.window()), number(airtime.internetSharePercent()),
+                airtime.queueLength());
+        return List.of(
+                "node: \"" + node.name() + "\", data in " + node.dataDir(),
+                radioLine,
+                airtimeLine,
+                "server: " + server.scheme() + "://" + server.listen()
+                        + server.tls().map(t -> " (TLS: " + t.certFile() + ", " + t.keyFile() + ")").orElse("")
+                        + (server.insecure() ? " (insecure: non-loopback without TLS allowed)" : ""));
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static String window(Duration window) {
+        if (window.toSeconds() % 3600 == 0) {
+            return window.toHours() + " h";
+        }
+        return window.toSeconds() % 60 == 0 ? window.toMinutes() + " min" : window.toSeconds() + " s";
+    }
+}
