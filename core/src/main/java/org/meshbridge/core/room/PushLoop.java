@@ -16,8 +16,11 @@ import org.meshbridge.protocol.payload.TextMessageContent;
  * <p>Each round takes the next client round-robin. If it can receive a push (no ACK awaited,
  * heard since the ACL was loaded, fewer than 3 failed attempts) the oldest post newer than its
  * {@code sync_since} that it did not write and that is at least 6 s old is pushed as a
- * SIGNED_PLAIN text (or the next part of a split post), and the next round follows in 1200 ms,
- * else in 150 ms. The ACK moves the client's cursor to the pushed timestamp.
+ * SIGNED_PLAIN text (or the next part of a split post), and the next round follows in 1200 ms
+ * plus a random 0–1200 ms, else in 150 ms. The ACK moves the client's cursor to the pushed
+ * timestamp. (The firmware's fixed 1200 ms makes the push to the next client land on the
+ * repeater just as the previous client's ACK does, when both sit behind the same repeater and
+ * cannot hear the room directly; the spread breaks that lock-step.)
  *
  * <p>Sending and ACK matching are the node's ({@link org.meshbridge.core.node.MeshNode#sendMessage}):
  * a push is retried per the node's {@code RetryPolicy}, each attempt's ACK is accepted until the
@@ -88,7 +91,8 @@ final class PushLoop {
         nextClient = (nextClient + 1) % clients.size();
         if (client.canReceivePush() && pushNext(client)) {
             idleChecks = 0;
-            timer = room.host.scheduler().schedule(RoomConstants.SYNC_PUSH_INTERVAL, this::round);
+            Duration spread = Duration.ofMillis(room.host.random().nextLong(RoomConstants.SYNC_PUSH_INTERVAL.toMillis() + 1));
+            timer = room.host.scheduler().schedule(RoomConstants.SYNC_PUSH_INTERVAL.plus(spread), this::round);
             return;
         }
         if (++idleChecks < clients.size()) {
