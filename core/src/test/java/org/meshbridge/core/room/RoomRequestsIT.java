@@ -121,6 +121,26 @@ class RoomRequestsIT {
         assertThat(admin.endpoint().responses()).hasSize(1);
     }
 
+    @Test
+    void aDirectKeepAliveIsAnsweredWithAnAckCarryingTheUnsyncedCount() {
+        room.postFromInternet("web", "one");
+        room.postFromInternet("web", "two");
+        mesh.run(Duration.ofMillis(10));
+        java.time.Instant before = mesh.scheduler.now();
+        RequestContent keepAlive = RequestContent.keepAlive(++clock, 0);
+
+        send(admin, PayloadType.REQ, keepAlive.encode());
+        mesh.run(Duration.ofSeconds(5));   // the posts are younger than 6 s: not pushed yet, so both are unsynced
+
+        org.meshbridge.protocol.payload.AckHash expected =
+                org.meshbridge.protocol.payload.AckHash.forKeepAlive(keepAlive, admin.identity().publicKey());
+        assertThat(mesh.sent).filteredOn(s -> s.sender().equals(RoomMesh.BRIDGE) && !s.at().isBefore(before) && s.is(PayloadType.ACK))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.packet().route().isFlood()).isFalse();
+                    assertThat(s.packet().payload()).isEqualTo(expected.value().concat(Bytes.of((byte) 2)));
+                });
+    }
+
     private void login(RoomMesh.Probe probe, String password) {
         probe.node().sendAnonRequest(probe.identity(), room.identity().identity(), RoomLogin.of(++clock, 0, password).encode(),
                 TrafficOrigin.LOCAL);
