@@ -1,6 +1,7 @@
 package org.meshbridge.core.room;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.meshbridge.core.airtime.TrafficOrigin;
@@ -16,11 +17,16 @@ import org.meshbridge.protocol.payload.TextMessageContent;
  * <p>Each round takes the next client round-robin. If it can receive a push (no ACK awaited,
  * heard since the ACL was loaded, fewer than 3 failed attempts) the oldest post newer than its
  * {@code sync_since} that it did not write and that is at least 6 s old is pushed as a
- * SIGNED_PLAIN text (or the next part of a split post), and the next round follows in 1200 ms
- * plus a random 0–1200 ms, else in 150 ms. The ACK moves the client's cursor to the pushed
- * timestamp. (The firmware's fixed 1200 ms makes the push to the next client land on the
- * repeater just as the previous client's ACK does, when both sit behind the same repeater and
- * cannot hear the room directly; the spread breaks that lock-step.)
+ * SIGNED_PLAIN text (or the next part of a split post), and the next round follows in 1200 ms,
+ * else in 150 ms. The ACK moves the client's cursor to the pushed
+ * timestamp.
+ *
+ * <p>Unlike the firmware, which pushes to the next client 1200 ms after a push whether or not its
+ * ACK came, the next push waits until no push is awaiting its ACK, or until the firmware's ACK
+ * timeout of the newest push has passed (12 s flood, {@code 4000 + 2000 × (hops + 1)} ms
+ * direct). Behind a shared repeater the room cannot hear its clients, and a push sent while one
+ * client's ACK is on its way collides with it at the repeater; with the firmware's fixed
+ * interval, and retries on fixed timeouts, that repeats for every attempt.
  *
  * <p>Sending and ACK matching are the node's ({@link org.meshbridge.core.node.MeshNode#sendMessage}):
  * a push is retried per the node's {@code RetryPolicy}, each attempt's ACK is accepted until the
@@ -35,6 +41,8 @@ final class PushLoop {
     private Cancellable timer;
     private int nextClient;
     private int idleChecks;
+    private int inFlight;
+    private Instant gateUntil = Instant.MIN;
     private long earliestWaiting = Long.MAX_VALUE;
 
     PushLoop(RoomContext room) {
@@ -87,12 +95,15 @@ final class PushLoop {
         if (clients.isEmpty()) {
             return;
         }
+        if (inFlight > 0 && room.host.scheduler().now().isBefore(gateUntil)) {
+            timer = room.host.scheduler().schedule(Duration.between(room.host.scheduler().now(), gateUntil), this::round);
+            return;
+        }
         RoomClient client = clients.get(nextClient % clients.size());
         nextClient = (nextClient + 1) % clients.size();
         if (client.canReceivePush() && pushNext(client)) {
             idleChecks = 0;
-            Duration spread = Duration.ofMillis(room.host.random().nextLong(RoomConstants.SYNC_PUSH_INTERVAL.toMillis() + 1));
-            timer = room.host.scheduler().schedule(RoomConstants.SYNC_PUSH_INTERVAL.plus(spread), this::round);
+            timer = room.host.scheduler().schedule(RoomConstants.SYNC_PUSH_INTERVAL, this::round);
             return;
         }
         if (++idleChecks < clients.size()) {
@@ -158,15 +169,34 @@ final class PushLoop {
         client.pushing = true;
         int generation = client.generation;
         room.pushes++;
+        inFlight++;
+        gateUntil = room.host.scheduler().now().plus(ackTimeout(client));
         room.host.node().sendMessage(room.identity, client.identity, message, TrafficOrigin.LOCAL)
                 .whenComplete((delivery, error) -> finished(client, generation, post, part, parts.size(), timestamp,
                         error == null ? delivery : new Delivery.Failed(client.identity, 1)));
     }
 
+    /** {@code PUSH_ACK_TIMEOUT_FLOOD}, or {@code PUSH_TIMEOUT_BASE + PUSH_ACK_TIMEOUT_FACTOR × (hops + 1)} along a known path. */
+    private Duration ackTimeout(RoomClient client) {
+        return room.host.node().paths().get(client.identity)
+                .map(p -> RoomConstants.PUSH_TIMEOUT_BASE.plus(RoomConstants.PUSH_ACK_TIMEOUT_FACTOR.multipliedBy(p.hopCount() + 1)))
+                .orElse(RoomConstants.PUSH_ACK_TIMEOUT_FLOOD);
+    }
+
     private void finished(RoomClient client, int generation, Post post, int part, int parts, long timestamp, Delivery delivery) {
-        if (client.generation != generation) {
-            return;
+        inFlight--;
+        if (client.generation == generation) {
+            record(client, post, part, parts, timestamp, delivery);
         }
+        if (inFlight == 0) {
+            poke(RoomConstants.IDLE_PUSH_INTERVAL);
+        } else {
+            wake();
+        }
+    }
+
+    /** The ACK moves the cursor; a push given up adds its attempts to the client's failures. */
+    private void record(RoomClient client, Post post, int part, int parts, long timestamp, Delivery delivery) {
         client.pushing = false;
         if (delivery instanceof Delivery.Delivered) {
             client.pushFailures = 0;
@@ -179,7 +209,6 @@ final class PushLoop {
             room.publish(new RoomEvent.PushFailed(room.name, client.identity.publicKey(), post.timestamp(), client.pushFailures,
                     room.host.scheduler().now()));
         }
-        wake();
     }
 
     private static boolean isAuthor(Post post, RoomClient client) {

@@ -14,6 +14,12 @@ final class RoomConstants {
     static final Duration SYNC_PUSH_INTERVAL = Duration.ofMillis(1200);
     /** {@code SYNC_PUSH_INTERVAL / 8}: the next loop when the client checked had nothing to push. */
     static final Duration IDLE_PUSH_INTERVAL = Duration.ofMillis(150);
+    /** {@code PUSH_ACK_TIMEOUT_FLOOD}: a flooded push's ACK timeout. */
+    static final Duration PUSH_ACK_TIMEOUT_FLOOD = Duration.ofMillis(12000);
+    /** {@code PUSH_TIMEOUT_BASE}: a direct push's ACK timeout, plus the per-hop factor. */
+    static final Duration PUSH_TIMEOUT_BASE = Duration.ofMillis(4000);
+    /** {@code PUSH_ACK_TIMEOUT_FACTOR}: per hop (+1) of a direct push's ACK timeout. */
+    static final Duration PUSH_ACK_TIMEOUT_FACTOR = Duration.ofMillis(2000);
     /** {@code POST_SYNC_DELAY_SECS}: a post is pushed once it is this old. */
     static final long POST_SYNC_DELAY_SECONDS = 6;
     /** The push failures after which a client is skipped until it is heard again ({@code push_failures < 3}). */
