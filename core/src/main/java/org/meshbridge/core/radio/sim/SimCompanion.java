@@ -156,8 +156,16 @@ public final class SimCompanion extends SimMesh {
      * known. The answer, if any, appears in {@link #logins}.
      */
     public void login(String roomName, String password) {
+        login(roomName, password, require(roomName).syncSince);
+    }
+
+    /**
+     * Logs in asking for every post newer than {@code syncSince} (the app's "re-sync from" a point),
+     * instead of the newest post timestamp received from that room.
+     */
+    public void login(String roomName, String password, long syncSince) {
         ContactEntry room = require(roomName);
-        RoomLogin login = RoomLogin.of(rtcNowUnique(), room.syncSince, password);
+        RoomLogin login = RoomLogin.of(rtcNowUnique(), syncSince, password);
         AnonRequestPayload request = room.link.sealAnonymous(login);
         receiver.expectLogin(room);
         if (room.outPath.isEmpty()) {
