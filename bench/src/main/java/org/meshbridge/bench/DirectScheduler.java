@@ -3,7 +3,7 @@ package org.meshbridge.bench;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.PriorityQueue;
+import java.util.TreeSet;
 import org.meshbridge.core.time.Cancellable;
 import org.meshbridge.core.time.Scheduler;
 
@@ -17,7 +17,7 @@ import org.meshbridge.core.time.Scheduler;
 final class DirectScheduler implements Scheduler {
 
     private final ArrayDeque<Runnable> ready = new ArrayDeque<>();
-    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    private final TreeSet<Timer> timers = new TreeSet<>();
     private final Instant start;
     private long nowNanos;
     private Instant now;
@@ -37,12 +37,13 @@ final class DirectScheduler implements Scheduler {
     @Override
     public Cancellable schedule(Duration delay, Runnable task) {
         if (delay.isZero()) {
-            execute(task);
-            return () -> false;
+            Immediate immediate = new Immediate(task);
+            execute(immediate);
+            return immediate::cancel;
         }
         Timer timer = new Timer(nowNanos + delay.toNanos(), sequence++, task, 0);
         timers.add(timer);
-        return timer::cancel;
+        return () -> timers.remove(timer);
     }
 
     @Override
@@ -55,28 +56,22 @@ final class DirectScheduler implements Scheduler {
 
     @Override
     public Cancellable scheduleAtFixedRate(Duration initialDelay, Duration period, Runnable task) {
-        Timer timer = new Timer(nowNanos + initialDelay.toNanos(), sequence++, task, period.toNanos());
-        timers.add(timer);
-        return timer::cancel;
+        Periodic periodic = new Periodic();
+        periodic.current = new Timer(nowNanos + initialDelay.toNanos(), sequence++, () -> periodic.run(task), period.toNanos());
+        timers.add(periodic.current);
+        return periodic::cancel;
     }
 
     /** Moves the clock forward and runs every timer now due, in due order. */
     void advance(Duration step) {
         nowNanos += step.toNanos();
         now = start.plusNanos(nowNanos);
-        while (!timers.isEmpty() && timers.peek().dueNanos <= nowNanos) {
-            Timer timer = timers.poll();
-            if (timer.cancelled) {
-                continue;
-            }
-            if (timer.periodNanos > 0) {
-                timers.add(new Timer(timer.dueNanos + timer.periodNanos, sequence++, timer.task, timer.periodNanos));
-            }
-            execute(timer.task);
+        while (!timers.isEmpty() && timers.first().dueNanos <= nowNanos) {
+            execute(timers.pollFirst().task);
         }
     }
 
-    /** Delayed tasks still waiting (cancelled ones included until their time comes). */
+    /** Delayed tasks still waiting (cancelled ones are removed at once, as {@code EventLoopScheduler} does). */
     int pendingTimers() {
         return timers.size();
     }
@@ -93,26 +88,53 @@ final class DirectScheduler implements Scheduler {
         }
     }
 
-    private static final class Timer implements Comparable<Timer> {
-        final long dueNanos;
-        final long sequence;
-        final Runnable task;
-        final long periodNanos;
+    /** A task due now, queued behind the running one, that can still be cancelled until it runs. */
+    private static final class Immediate implements Runnable {
+        private final Runnable task;
+        private boolean done;
+
+        Immediate(Runnable task) {
+            this.task = task;
+        }
+
+        @Override
+        public void run() {
+            if (!done) {
+                done = true;
+                task.run();
+            }
+        }
+
+        boolean cancel() {
+            boolean pending = !done;
+            done = true;
+            return pending;
+        }
+    }
+
+    /** A fixed-rate task: each run queues the next one, due a period after this one was due. */
+    private final class Periodic {
+        Timer current;
         boolean cancelled;
 
-        Timer(long dueNanos, long sequence, Runnable task, long periodNanos) {
-            this.dueNanos = dueNanos;
-            this.sequence = sequence;
-            this.task = task;
-            this.periodNanos = periodNanos;
+        void run(Runnable task) {
+            if (cancelled) {
+                return;
+            }
+            current = new Timer(current.dueNanos + current.periodNanos, sequence++, current.task, current.periodNanos);
+            timers.add(current);
+            task.run();
         }
 
         boolean cancel() {
             boolean pending = !cancelled;
             cancelled = true;
+            timers.remove(current);
             return pending;
         }
+    }
 
+    private record Timer(long dueNanos, long sequence, Runnable task, long periodNanos) implements Comparable<Timer> {
         @Override
         public int compareTo(Timer other) {
             int byDue = Long.compare(dueNanos, other.dueNanos);
