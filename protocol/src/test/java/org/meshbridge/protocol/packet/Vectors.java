@@ -146,7 +146,7 @@ public final class Vectors {
 
     // ---- test-oracles.md §4.3 extras ----
 
-    /** Invalid: path_len 0xFF uses the reserved hash-size mode 3. */
+    /** Invalid: path_len 0xC1 uses the reserved hash-size mode 3. */
     public static final Bytes ORACLE_RESERVED_HASH_SIZE = Bytes.fromHex("15C1FF00");
     /** DIRECT ACK, one 2-byte hop AABB, ack 11223344. */
     public static final Bytes ORACLE_ACK_2BYTE_HOP = Bytes.fromHex("0E41AABB11223344");
