@@ -118,12 +118,16 @@ public class NodeReceiveBenchmark {
             station = new BenchStation(SEED);
             frames = CorpusSets.load().frames();
             NodeStats[] pass = twoPasses();
-            if (pass[1].processed() != pass[0].processed()) {
-                throw new IllegalStateException("a re-heard corpus packet was processed again");
+            if (pass[1].signatureChecks() != pass[0].signatureChecks() || pass[1].framesReceived() - pass[0].framesReceived()
+                    != pass[1].duplicates() - pass[0].duplicates() + pass[1].processed() - pass[0].processed()
+                    + pass[1].dropped() - pass[0].dropped()) {
+                throw new IllegalStateException("the second pass did more than drop duplicates: " + station.summary());
             }
-            System.out.println("\nsetup duplicates: " + frames.length + " frames, "
-                    + (pass[1].duplicates() - pass[0].duplicates()) + " of them caught by the duplicate table per pass"
-                    + " (the rest are direct packets for other nodes, dropped before it); " + station.summary());
+            System.out.println("\nsetup duplicates: " + frames.length + " frames; a second pass counted "
+                    + (pass[1].duplicates() - pass[0].duplicates()) + " duplicates, "
+                    + (pass[1].processed() - pass[0].processed()) + " processed (TRACEs at the end of their path and"
+                    + " zero-hop CONTROL, which the firmware does not dedupe), "
+                    + (pass[1].dropped() - pass[0].dropped()) + " dropped (direct packets for other nodes); " + station.summary());
         }
     }
 
