@@ -1,6 +1,7 @@
 package org.meshbridge.core.node;
 
 import java.util.function.Consumer;
+import org.meshbridge.protocol.crypto.Identity;
 import org.meshbridge.protocol.crypto.LocalIdentity;
 import org.meshbridge.protocol.payload.AdvertPayload;
 
@@ -17,9 +18,11 @@ final class AdvertIntake {
     private final ContactBook contacts;
     private final Consumer<Contact> events;
     private final NodeCounters counters;
+    private final LastHeard lastHeard;
 
     AdvertIntake(LocalIdentity self, EndpointRegistry endpoints, ContactBook contacts, NodeCounters counters,
-                 Consumer<Contact> events) {
+                 LastHeard lastHeard, Consumer<Contact> events) {
+        this.lastHeard = lastHeard;
         this.self = self;
         this.endpoints = endpoints;
         this.contacts = contacts;
@@ -39,9 +42,10 @@ final class AdvertIntake {
      */
     boolean accept(AdvertPayload advert, Arrival arrival) {
         counters.signatureChecks++;
-        if (!Sealing.verify(advert)) {
+        if (!advert.verifySignature()) {
             return false;
         }
+        lastHeard.heard(Identity.of(advert.publicKey()), arrival.linkId());
         contacts.apply(advert, arrival).ifPresent(contact -> {
             events.accept(contact);
             endpoints.all().forEach(e -> e.onAdvert(contact));

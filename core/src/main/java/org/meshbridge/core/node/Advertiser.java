@@ -10,7 +10,6 @@ import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.RegionKey;
 import org.meshbridge.protocol.packet.Packet;
-import org.meshbridge.protocol.packet.PayloadType;
 import org.meshbridge.protocol.payload.AdvertAppData;
 import org.meshbridge.protocol.payload.AdvertPayload;
 
@@ -70,9 +69,8 @@ final class Advertiser {
     Packet send(LocalEndpoint endpoint, boolean flood) {
         AdvertAppData appData = endpoint.advert()
                 .orElseThrow(() -> new IllegalArgumentException("endpoint does not advertise"));
-        AdvertPayload advert = Sealing.advert(endpoint.identity(), clock.next(endpoint.identity().publicKey()), appData);
-        Packet packet = flood ? transmitter.flood(PayloadType.ADVERT, advert.encode(), floodScope)
-                : Packet.zeroHop(PayloadType.ADVERT, advert.encode());
+        AdvertPayload advert = AdvertPayload.sign(endpoint.identity(), clock.next(endpoint.identity().publicKey()), appData);
+        Packet packet = flood ? transmitter.flood(advert, floodScope) : advert.toZeroHop();
         transmitter.send(packet, TrafficOrigin.LOCAL, Duration.ZERO);
         return packet;
     }

@@ -3,6 +3,7 @@ package org.meshbridge.core.node;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.protocol.crypto.RegionKey;
 import org.meshbridge.protocol.packet.Path;
 import org.meshbridge.protocol.packet.RouteType;
@@ -14,11 +15,10 @@ import org.meshbridge.protocol.packet.RouteType;
  * @param route its route type
  * @param path its path as received (for a flood: the repeaters it passed, sender first)
  * @param scope the configured region its transport code matched, if any
- * @param snrQuarterDb signal-to-noise ratio in quarter dB
- * @param rssiDbm received signal strength
+ * @param signal SNR and RSSI as the radio reported them; empty when it reported none
  * @param receivedAt when it arrived, on the scheduler clock
  */
-public record Arrival(String linkId, RouteType route, Path path, Optional<RegionKey> scope, int snrQuarterDb, int rssiDbm,
+public record Arrival(String linkId, RouteType route, Path path, Optional<RegionKey> scope, Optional<SignalReport> signal,
                       Instant receivedAt) {
 
     public Arrival {
@@ -26,6 +26,7 @@ public record Arrival(String linkId, RouteType route, Path path, Optional<Region
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(signal, "signal");
         Objects.requireNonNull(receivedAt, "receivedAt");
     }
 

@@ -3,6 +3,7 @@ package org.meshbridge.core.node;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.protocol.crypto.Identity;
 import org.meshbridge.protocol.packet.Path;
 import org.meshbridge.protocol.payload.AdvertAppData;
@@ -17,14 +18,13 @@ import org.meshbridge.protocol.payload.NodeType;
  * @param location the advertised position, if any
  * @param advertTimestamp the advert's own timestamp (the advertiser's clock, uint32 seconds)
  * @param lastHeard when the latest advert arrived, on the scheduler clock
- * @param snrQuarterDb the signal of the latest advert
- * @param rssiDbm the signal of the latest advert
+ * @param signal the signal of the latest advert, if the radio reported one
  * @param hopCount repeaters the latest advert passed
  * @param advertPath the path the latest advert took (sender first)
  * @param linkId the link that heard it
  */
 public record Contact(Identity identity, String name, int nodeTypeCode, Optional<AdvertAppData.Location> location,
-                      long advertTimestamp, Instant lastHeard, int snrQuarterDb, int rssiDbm, int hopCount, Path advertPath,
+                      long advertTimestamp, Instant lastHeard, Optional<SignalReport> signal, int hopCount, Path advertPath,
                       String linkId) {
 
     public Contact {
@@ -32,6 +32,7 @@ public record Contact(Identity identity, String name, int nodeTypeCode, Optional
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(lastHeard, "lastHeard");
+        Objects.requireNonNull(signal, "signal");
         Objects.requireNonNull(advertPath, "advertPath");
         Objects.requireNonNull(linkId, "linkId");
     }

@@ -43,7 +43,7 @@ public final class ContactBook {
             return Optional.empty();
         }
         Contact contact = new Contact(Identity.of(advert.publicKey()), name.get(), fields.get().nodeTypeCode(),
-                fields.get().location(), advert.timestamp(), arrival.receivedAt(), arrival.snrQuarterDb(), arrival.rssiDbm(),
+                fields.get().location(), advert.timestamp(), arrival.receivedAt(), arrival.signal(),
                 arrival.route().isFlood() ? arrival.hopCount() : 0, arrival.path(), arrival.linkId());
         contacts.remove(advert.publicKey());
         if (contacts.size() >= capacity) {

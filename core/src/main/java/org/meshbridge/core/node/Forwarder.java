@@ -1,7 +1,9 @@
 package org.meshbridge.core.node;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.time.Jitter;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.LocalIdentity;
@@ -66,8 +68,12 @@ final class Forwarder {
         counters.forwarded++;
     }
 
-    /** Step 1: a TRACE for which we are the next hop (already marked seen): append the SNR we heard it with and relay it. */
-    void traceOnward(Packet packet, int snrQuarterDb, String linkId) {
+    /**
+     * Step 1: a TRACE for which we are the next hop (already marked seen): append the SNR we heard
+     * it with (quarter dB, clamped to a signed byte; 0 when the radio reported none) and relay it.
+     */
+    void traceOnward(Packet packet, Optional<SignalReport> signal, String linkId) {
+        int snrQuarterDb = signal.map(SignalReport::snrQuarterDb).orElse(0);
         byte snr = (byte) Math.max(Byte.MIN_VALUE, Math.min(Byte.MAX_VALUE, snrQuarterDb));
         Packet onward = packet.withPath(packet.path().withHopAppended(Bytes.of(snr)));
         transmitter.forward(onward, delay(onward, config.directTxDelayFactor(), linkId));

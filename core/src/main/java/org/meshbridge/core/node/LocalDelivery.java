@@ -7,6 +7,7 @@ import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.bytes.MalformedFrameException;
 import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.protocol.crypto.Identity;
+import org.meshbridge.protocol.packet.Path;
 import org.meshbridge.protocol.packet.PayloadType;
 import org.meshbridge.protocol.payload.AnonRequestPayload;
 import org.meshbridge.protocol.payload.GroupDatagram;
@@ -23,16 +24,19 @@ import org.meshbridge.protocol.payload.TextType;
 final class LocalDelivery {
 
     private final EndpointRegistry endpoints;
-    private final Sealing sealing;
+    private final PeerLinks links;
     private final Replier replier;
     private final PathTable paths;
+    private final LastHeard lastHeard;
     private final MessageSender sender;
 
-    LocalDelivery(EndpointRegistry endpoints, Sealing sealing, Replier replier, PathTable paths, MessageSender sender) {
+    LocalDelivery(EndpointRegistry endpoints, PeerLinks links, Replier replier, PathTable paths, LastHeard lastHeard,
+                  MessageSender sender) {
         this.endpoints = endpoints;
-        this.sealing = sealing;
+        this.links = links;
         this.replier = replier;
         this.paths = paths;
+        this.lastHeard = lastHeard;
         this.sender = sender;
     }
 
@@ -40,8 +44,9 @@ final class LocalDelivery {
     boolean peerDatagram(PeerDatagram datagram, Arrival arrival) {
         for (LocalEndpoint endpoint : endpoints.withHash(datagram.destHash())) {
             for (Identity peer : endpoint.peersWithHash(datagram.srcHash())) {
-                Optional<Bytes> plain = Sealing.open(sealing.secret(endpoint.identity(), peer), datagram.macAndCiphertext());
+                Optional<Bytes> plain = links.between(endpoint.identity(), peer).decrypt(datagram);
                 if (plain.isPresent()) {
+                    lastHeard.heard(peer, arrival.linkId());
                     return handle(endpoint, peer, datagram.type().orElseThrow(), plain.get(), arrival);
                 }
             }
@@ -51,10 +56,11 @@ final class LocalDelivery {
 
     /** @return true if a local endpoint opened it */
     boolean anonRequest(AnonRequestPayload request, Arrival arrival) {
-        Identity from = Identity.of(request.senderPublicKey());
+        Identity from = request.sender();
         for (LocalEndpoint endpoint : endpoints.withHash(request.destHash())) {
-            Optional<Bytes> plain = Sealing.open(sealing.secret(endpoint.identity(), from), request.macAndCiphertext());
+            Optional<Bytes> plain = request.decrypt(endpoint.identity());
             if (plain.isPresent()) {
+                lastHeard.heard(from, arrival.linkId());
                 PeerMessage message = new PeerMessage(PayloadType.ANON_REQ, endpoint.identity(), from, plain.get(), arrival);
                 endpoint.onAnonRequest(message).ifPresent(r -> replier.respond(endpoint.identity(), from, r, arrival));
                 return true;
@@ -71,7 +77,7 @@ final class LocalDelivery {
                 if (channel.hash() != datagram.channelHash()) {
                     continue;
                 }
-                Optional<Bytes> plain = opened.computeIfAbsent(channel, c -> Sealing.open(c, datagram.macAndCiphertext()));
+                Optional<Bytes> plain = opened.computeIfAbsent(channel, datagram::decrypt);
                 if (plain.isPresent()) {
                     endpoint.onGroupMessage(new GroupMessage(datagram.type().orElseThrow(), channel, plain.get(), arrival));
                     break;
@@ -92,7 +98,13 @@ final class LocalDelivery {
                 }
             });
             case REQ -> endpoint.onRequest(message).ifPresent(r -> replier.respond(endpoint.identity(), peer, r, arrival));
-            case RESPONSE -> endpoint.onResponse(message);
+            case RESPONSE -> {
+                endpoint.onResponse(message);
+                Optional<Path> known = paths.get(peer);
+                if (endpoint.replyStyle() == ReplyStyle.COMPANION && arrival.isFlood() && known.isPresent()) {
+                    replier.returnPathRetry(endpoint.identity(), peer, known.get(), arrival);
+                }
+            }
             default -> throw new IllegalStateException("not a peer datagram: " + type);
         }
         return true;
@@ -108,7 +120,7 @@ final class LocalDelivery {
         }
         paths.put(peer, content.path());
         endpoint.onPathUpdated(peer, content.path());
-        content.ack().ifPresent(sender::onAck);
+        content.ack().ifPresent(ack -> sender.confirm(ack, arrival));
         if (content.extraType().orElse(null) == PayloadType.RESPONSE && !content.extra().isEmpty()) {
             endpoint.onResponse(new PeerMessage(PayloadType.RESPONSE, endpoint.identity(), peer, content.extra(), arrival));
         }

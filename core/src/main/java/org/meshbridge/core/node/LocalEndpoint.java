@@ -2,12 +2,12 @@ package org.meshbridge.core.node;
 
 import java.util.List;
 import java.util.Optional;
-import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.protocol.crypto.Identity;
 import org.meshbridge.protocol.crypto.LocalIdentity;
 import org.meshbridge.protocol.packet.Path;
 import org.meshbridge.protocol.payload.AdvertAppData;
+import org.meshbridge.protocol.payload.ResponseContent;
 import org.meshbridge.protocol.payload.TextMessageContent;
 
 /**
@@ -39,8 +39,8 @@ public interface LocalEndpoint {
         return true;
     }
 
-    /** A REQ from a known peer; a returned RESPONSE plaintext is sent back to it. */
-    default Optional<Bytes> onRequest(PeerMessage message) {
+    /** A REQ from a known peer; a returned RESPONSE is sealed and sent back to it. */
+    default Optional<ResponseContent> onRequest(PeerMessage message) {
         return Optional.empty();
     }
 
@@ -48,8 +48,8 @@ public interface LocalEndpoint {
     default void onResponse(PeerMessage message) {
     }
 
-    /** An ANON_REQ (login, anonymous request); a returned RESPONSE plaintext is sent back. */
-    default Optional<Bytes> onAnonRequest(PeerMessage message) {
+    /** An ANON_REQ (login, anonymous request); a returned RESPONSE is sealed and sent back. */
+    default Optional<ResponseContent> onAnonRequest(PeerMessage message) {
         return Optional.empty();
     }
 

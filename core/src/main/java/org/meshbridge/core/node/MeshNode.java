@@ -3,6 +3,7 @@ package org.meshbridge.core.node;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -14,15 +15,20 @@ import org.meshbridge.core.airtime.AirtimeScheduler;
 import org.meshbridge.core.airtime.TrafficOrigin;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.radio.RadioLink;
-import org.meshbridge.core.radio.ReceivedFrame;
 import org.meshbridge.core.time.Scheduler;
-import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.protocol.crypto.Identity;
 import org.meshbridge.protocol.crypto.LocalIdentity;
 import org.meshbridge.protocol.crypto.RegionKey;
 import org.meshbridge.protocol.packet.Packet;
-import org.meshbridge.protocol.packet.PayloadType;
+import org.meshbridge.protocol.payload.AnonRequestContent;
+import org.meshbridge.protocol.payload.GroupDataContent;
+import org.meshbridge.protocol.payload.GroupDataPayload;
+import org.meshbridge.protocol.payload.GroupTextContent;
+import org.meshbridge.protocol.payload.GroupTextPayload;
+import org.meshbridge.protocol.payload.Payload;
+import org.meshbridge.protocol.payload.RequestContent;
+import org.meshbridge.protocol.payload.ResponseContent;
 import org.meshbridge.protocol.payload.TextMessageContent;
 
 /**
@@ -33,7 +39,15 @@ import org.meshbridge.protocol.payload.TextMessageContent;
  * <p>Single writer: all state lives on the {@link Scheduler}'s thread. Link callbacks are handed
  * over with {@code scheduler.execute}; every public method must be called from a scheduler task
  * (or, in tests, between {@code ManualScheduler} steps). Every transmission passes the link's
- * {@link AirtimeScheduler}; the node sends each packet on every attached link.
+ * {@link AirtimeScheduler}.
+ *
+ * <p>Links: several may be attached, also at run time ({@link #attach}, {@link #detach}). The node
+ * tracks the state each reports; a link that is not Up is not transmitted on. Floods the node
+ * starts and adverts go out on every Up link; direct packets and replies (whatever their route)
+ * to a peer on the link it was last heard on (if Up, else on every Up link). A packet heard on several links is processed once (one seen
+ * table). With no link Up, text messages fail at once with
+ * {@link Delivery.FailureReason#NO_LINK_UP} and other packets are counted as
+ * {@link NodeStats#unsentNoLink()}.
  *
  * <p>Build with {@link #builder}, register endpoints, then {@link #start()}.
  */
@@ -42,7 +56,7 @@ public final class MeshNode implements AutoCloseable {
     private final Scheduler scheduler;
     private final LocalIdentity identity;
     private final NodeConfig config;
-    private final List<LinkPort> ports;
+    private final RadioPorts ports = new RadioPorts();
     private final List<NodeListener> listeners = new CopyOnWriteArrayList<>();
     private final SeenTable seen;
     private final NodeCounters counters = new NodeCounters();
@@ -50,7 +64,7 @@ public final class MeshNode implements AutoCloseable {
     private final ContactBook contacts;
     private final PathTable paths;
     private final UniqueClock clock;
-    private final Sealing sealing = new Sealing();
+    private final PeerLinks links = new PeerLinks();
     private final Transmitter transmitter;
     private final MessageSender sender;
     private final Advertiser advertiser;
@@ -61,23 +75,25 @@ public final class MeshNode implements AutoCloseable {
         this.scheduler = b.scheduler;
         this.identity = b.identity;
         this.config = b.config;
-        this.ports = List.copyOf(b.ports);
+        b.ports.forEach(ports::add);
         this.listeners.addAll(b.listeners);
         this.seen = new SeenTable(config.seenCapacity());
         this.contacts = new ContactBook(config.contactCapacity());
         this.paths = new PathTable(config.pathCapacity());
+        LastHeard lastHeard = new LastHeard(config.pathCapacity());
         this.clock = new UniqueClock(b.epochSeconds != null ? b.epochSeconds : () -> scheduler.now().getEpochSecond());
         Optional<RegionKey> scope = config.forwarding().regions().defaultScope();
-        this.transmitter = new Transmitter(scheduler, seen, ports, config.pathHashSize(),
+        this.transmitter = new Transmitter(scheduler, seen, ports, lastHeard, counters, config.pathHashSize(),
                 p -> listeners.forEach(l -> l.onPacketTransmitted(p)));
-        this.sender = new MessageSender(scheduler, transmitter, sealing, paths, config.retries(), scope,
+        Replier replier = new Replier(transmitter, links, paths, b.random, scope, config.extraAcks());
+        this.sender = new MessageSender(scheduler, transmitter, links, paths, lastHeard, replier, config.retries(), scope,
                 (from, d) -> listeners.forEach(l -> l.onDelivery(from, d)));
         this.advertiser = new Advertiser(scheduler, transmitter, clock, config.adverts(), scope);
-        Replier replier = new Replier(transmitter, sealing, paths, b.random, scope, config.extraAcks());
         Forwarder forwarder = new Forwarder(config.forwarding(), identity, transmitter, b.random, counters, config.extraAcks());
-        AdvertIntake adverts = new AdvertIntake(identity, endpoints, contacts, counters, c -> listeners.forEach(l -> l.onNodeHeard(c)));
+        AdvertIntake adverts = new AdvertIntake(identity, endpoints, contacts, counters, lastHeard,
+                c -> listeners.forEach(l -> l.onNodeHeard(c)));
         this.receiver = new Receiver(identity, seen, counters, config.forwarding().regions(), forwarder,
-                new LocalDelivery(endpoints, sealing, replier, paths, sender), sender, adverts,
+                new LocalDelivery(endpoints, links, replier, paths, lastHeard, sender), sender, adverts,
                 p -> listeners.forEach(l -> l.onPacketReceived(p)));
     }
 
@@ -86,26 +102,50 @@ public final class MeshNode implements AutoCloseable {
         return new Builder(scheduler, identity);
     }
 
-    /** Starts listening on every link and starts the advert timers of endpoints registered so far. Called once. */
+    /** Starts listening on every link attached so far and starts the advert timers of endpoints registered so far. Called once. */
     public void start() {
         if (started) {
             throw new IllegalStateException("already started");
         }
         started = true;
-        for (LinkPort port : ports) {
-            port.link().start(new RadioLink.Listener() {
-                @Override
-                public void onReceive(ReceivedFrame frame) {
-                    scheduler.execute(() -> receiver.onFrame(frame));
-                }
-
-                @Override
-                public void onStateChange(LinkState state) {
-                    // link state is reported by the link itself (healthz); the node needs nothing from it
-                }
-            });
-        }
+        ports.all().forEach(this::startPort);
         endpoints.all().forEach(advertiser::start);
+    }
+
+    /**
+     * Attaches a link at run time (a remote gateway connected), with its airtime scheduler; once the
+     * node is started the link is started at once. Timings use the Semtech time-on-air of its
+     * modulation. Call on the scheduler thread.
+     *
+     * @throws IllegalArgumentException if a link with the same id is attached
+     */
+    public void attach(RadioLink link, AirtimeScheduler airtime) {
+        attach(link, airtime, AirtimeEstimator.lora(link.modulation()));
+    }
+
+    /** Attaches a link with the time-on-air model for the node's timings; see {@link #attach(RadioLink, AirtimeScheduler)}. */
+    public void attach(RadioLink link, AirtimeScheduler airtime, AirtimeEstimator estimator) {
+        LinkPort port = new LinkPort(link, airtime, estimator);
+        ports.add(port);
+        if (started) {
+            startPort(port);
+        }
+    }
+
+    /**
+     * Detaches a link (a remote gateway went away): nothing more is sent on it and what it still
+     * reports is ignored. The link and its airtime scheduler belong to the caller, who closes them.
+     * Call on the scheduler thread.
+     *
+     * @return false if no link with that id was attached
+     */
+    public boolean detach(String linkId) {
+        return ports.remove(linkId).isPresent();
+    }
+
+    /** The attached links and the state each last reported, in attach order. */
+    public Map<String, LinkState> linkStates() {
+        return ports.states();
     }
 
     /** Hosts {@code endpoint}: it receives what is addressed to it and, once started, advertises. */
@@ -147,24 +187,34 @@ public final class MeshNode implements AutoCloseable {
         return sender.send(from, to, first, origin);
     }
 
-    /**
-     * Sends one untracked REQ, RESPONSE or TXT_MSG (e.g. CLI_DATA): direct along the learned path,
-     * else flooded.
-     */
-    public void sendDatagram(LocalIdentity from, Identity to, PayloadType type, Bytes plaintext, TrafficOrigin origin) {
-        Bytes payload = sealing.peerDatagram(type, from, to, plaintext);
-        transmitter.send(routed(type, to, payload), origin, Duration.ZERO);
+    /** Sends a REQ (untracked): direct along the learned path, else flooded; direct on the link {@code to} was last heard on. */
+    public void sendRequest(LocalIdentity from, Identity to, RequestContent request, TrafficOrigin origin) {
+        sendRouted(to, links.between(from, to).seal(request), origin);
     }
 
-    /** Sends an ANON_REQ (a login, an anonymous request): direct along the learned path, else flooded. */
-    public void sendAnonRequest(LocalIdentity from, Identity to, Bytes plaintext, TrafficOrigin origin) {
-        transmitter.send(routed(PayloadType.ANON_REQ, to, sealing.anonRequest(from, to, plaintext)), origin, Duration.ZERO);
+    /** Sends a RESPONSE (untracked), routed like {@link #sendRequest}. */
+    public void sendResponse(LocalIdentity from, Identity to, ResponseContent response, TrafficOrigin origin) {
+        sendRouted(to, links.between(from, to).seal(response), origin);
     }
 
-    /** Floods a GRP_TXT or GRP_DATA on {@code channel}, in the default scope if one is configured. */
-    public void sendGroup(ChannelKey channel, PayloadType type, Bytes plaintext, TrafficOrigin origin) {
-        Bytes payload = Sealing.groupDatagram(type, channel, plaintext);
-        transmitter.send(transmitter.flood(type, payload, config.forwarding().regions().defaultScope()), origin, Duration.ZERO);
+    /** Sends a TXT_MSG without ACK tracking (e.g. CLI_DATA), routed like {@link #sendRequest}. */
+    public void sendUntrackedText(LocalIdentity from, Identity to, TextMessageContent text, TrafficOrigin origin) {
+        sendRouted(to, links.between(from, to).seal(text), origin);
+    }
+
+    /** Sends an ANON_REQ (a login, an anonymous request) carrying {@code from}'s key, routed like {@link #sendRequest}. */
+    public void sendAnonRequest(LocalIdentity from, Identity to, AnonRequestContent request, TrafficOrigin origin) {
+        sendRouted(to, links.between(from, to).sealAnonymous(request), origin);
+    }
+
+    /** Floods a GRP_TXT on {@code channel} on every Up link, in the default scope if one is configured. */
+    public void sendGroupText(ChannelKey channel, GroupTextContent text, TrafficOrigin origin) {
+        transmitter.send(transmitter.flood(GroupTextPayload.seal(channel, text), defaultScope()), origin, Duration.ZERO);
+    }
+
+    /** Floods a GRP_DATA on {@code channel}, like {@link #sendGroupText}. */
+    public void sendGroupData(ChannelKey channel, GroupDataContent data, TrafficOrigin origin) {
+        transmitter.send(transmitter.flood(GroupDataPayload.seal(channel, data), defaultScope()), origin, Duration.ZERO);
     }
 
     /**
@@ -179,7 +229,7 @@ public final class MeshNode implements AutoCloseable {
         return advertiser.send(endpoint, flood);
     }
 
-    /** Puts a ready-made packet of this node's own on air (marked seen, so its echo is ignored). */
+    /** Puts a ready-made packet of this node's own on every Up link (marked seen, so its echo is ignored). */
     public void transmit(Packet packet, TrafficOrigin origin) {
         transmitter.send(packet, origin, Duration.ZERO);
     }
@@ -216,9 +266,17 @@ public final class MeshNode implements AutoCloseable {
         endpoints.all().forEach(e -> advertiser.stop(e.identity().publicKey()));
     }
 
-    private Packet routed(PayloadType type, Identity to, Bytes payload) {
-        return paths.get(to).map(p -> Packet.direct(type, p, payload))
-                .orElseGet(() -> transmitter.flood(type, payload, config.forwarding().regions().defaultScope()));
+    private void sendRouted(Identity to, Payload payload, TrafficOrigin origin) {
+        Packet packet = paths.get(to).map(payload::toDirect).orElseGet(() -> transmitter.flood(payload, defaultScope()));
+        transmitter.sendTo(to, packet, origin, Duration.ZERO);
+    }
+
+    private Optional<RegionKey> defaultScope() {
+        return config.forwarding().regions().defaultScope();
+    }
+
+    private void startPort(LinkPort port) {
+        ports.start(port, scheduler, receiver::onFrame, (id, state) -> listeners.forEach(l -> l.onLinkStateChanged(id, state)));
     }
 
     /** Builds a {@link MeshNode}. */

@@ -18,6 +18,8 @@ final class NodeConstants {
     static final Duration SERVER_RESPONSE_DELAY = Duration.ofMillis(300);
     /** The reciprocal PATH delay, firmware {@code Mesh::onRecvPacket} ({@code sendDirect(rpath, ..., 500)}). */
     static final Duration RECIPROCAL_PATH_DELAY = Duration.ofMillis(500);
+    /** The repeated reciprocal PATH delay, firmware {@code BaseChatMesh::handleReturnPathRetry} ({@code sendDirect(..., 3000)}). */
+    static final Duration RETURN_PATH_RETRY_DELAY = Duration.ofSeconds(3);
     /** The spacing of multi-ACKs, firmware {@code BaseChatMesh::sendAckTo} and {@code Mesh::routeDirectRecvAcks}. */
     static final Duration MULTI_ACK_SPACING = Duration.ofMillis(300);
     /** {@code SEND_TIMEOUT_BASE_MILLIS}, firmware {@code examples/companion_radio/MyMesh.cpp}. */

@@ -13,13 +13,14 @@ final class NodeCounters {
     long forwarded;
     long dropped;
     long signatureChecks;
+    long unsentNoLink;
 
     void malformed(Reason reason) {
         malformed.merge(reason, 1L, Long::sum);
     }
 
     NodeStats snapshot(SeenTable seen) {
-        return new NodeStats(framesReceived, malformed, seen.duplicates(), processed, forwarded, dropped, signatureChecks, seen.size(),
-                seen.capacity());
+        return new NodeStats(framesReceived, malformed, seen.duplicates(), processed, forwarded, dropped, signatureChecks,
+                unsentNoLink, seen.size(), seen.capacity());
     }
 }

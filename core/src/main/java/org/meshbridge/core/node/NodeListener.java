@@ -1,5 +1,6 @@
 package org.meshbridge.core.node;
 
+import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.protocol.crypto.LocalIdentity;
 
 /**
@@ -21,7 +22,14 @@ public interface NodeListener {
     default void onNodeHeard(Contact contact) {
     }
 
-    /** A text message sent by {@code sender} was acknowledged or given up on. */
+    /**
+     * A text message sent by {@code sender} was acknowledged or given up on; a message given up on
+     * may later be reported once more as {@link Delivery.DeliveredLate}.
+     */
     default void onDelivery(LocalIdentity sender, Delivery delivery) {
+    }
+
+    /** An attached link reported a new state. */
+    default void onLinkStateChanged(String linkId, LinkState state) {
     }
 }

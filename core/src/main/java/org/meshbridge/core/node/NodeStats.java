@@ -14,11 +14,12 @@ import org.meshbridge.protocol.bytes.MalformedFrameException;
  * @param dropped packets neither processed nor forwarded (unknown types, direct packets not
  *     routed through us, forged adverts, zero-hop-only CONTROL over hops)
  * @param signatureChecks advert signatures verified (only adverts not seen before are checked)
+ * @param unsentNoLink packets of this node's own (or forwarded) not sent because no link was up
  * @param seenEntries hashes in the duplicate table now
  * @param seenCapacity the duplicate table's bound
  */
 public record NodeStats(long framesReceived, Map<MalformedFrameException.Reason, Long> malformed, long duplicates,
-                        long processed, long forwarded, long dropped, long signatureChecks, int seenEntries,
+                        long processed, long forwarded, long dropped, long signatureChecks, long unsentNoLink, int seenEntries,
                         int seenCapacity) {
 
     public NodeStats {

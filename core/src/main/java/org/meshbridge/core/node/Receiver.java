@@ -61,8 +61,8 @@ final class Receiver {
         long key = SeenTable.key(packet);
         events.accept(new ReceivedPacket(frame, packet, seen.contains(key)));
         RegionScope.Match region = regions.match(packet);
-        Arrival arrival = new Arrival(frame.linkId(), packet.route(), packet.path(), region.region(), frame.snrQuarterDb(),
-                frame.rssiDbm(), frame.receivedAt());
+        Arrival arrival = new Arrival(frame.linkId(), packet.route(), packet.path(), region.region(), frame.signal(),
+                frame.receivedAt());
         try {
             route(packet, key, region, arrival);
         } catch (MalformedFrameException malformed) {
@@ -98,7 +98,7 @@ final class Receiver {
         }
         Bytes next = trace.hopHashes().slice(offset, offset + trace.hashSize());
         if (forwarder.enabled() && self.identity().isHashMatch(next) && seen.markIfNew(key)) {
-            forwarder.traceOnward(packet, arrival.snrQuarterDb(), arrival.linkId());
+            forwarder.traceOnward(packet, arrival.signal(), arrival.linkId());
             return;
         }
         count(false);
@@ -107,7 +107,7 @@ final class Receiver {
     /** Step 3: a direct packet still travelling; only its next hop relays it, ACKs are checked early. */
     private void relayDirect(Packet packet, long key, Arrival arrival) throws MalformedFrameException {
         boolean ours = packet.is(PayloadType.ACK) && packet.payload().size() >= AckHash.BYTES
-                && sender.onAck(new AckHash(packet.payload().prefix(AckHash.BYTES)));
+                && sender.onAck(new AckHash(packet.payload().prefix(AckHash.BYTES)), arrival);
         if (!forwarder.enabled() || !forwarder.isNextHop(packet.path())) {
             count(false);
             return;
@@ -140,7 +140,7 @@ final class Receiver {
             case ACK -> {
                 AckHash ack = AckHash.read(packet.payload().reader());
                 if (fresh(key)) {
-                    onward(packet, region, arrival, sender.onAck(ack));
+                    onward(packet, region, arrival, sender.onAck(ack, arrival));
                 }
             }
             case PATH, REQ, RESPONSE, TXT_MSG -> {
@@ -164,7 +164,7 @@ final class Receiver {
             }
             case ADVERT -> advert(packet, key, region, arrival);
             case RAW_CUSTOM -> count(packet.route().isDirect() && fresh(key));
-            case MULTIPART -> multipart(packet);
+            case MULTIPART -> multipart(packet, arrival);
             default -> count(false);
         }
     }
@@ -182,12 +182,12 @@ final class Receiver {
     }
 
     /** A MULTIPART ACK: deduplicated on the inner ACK under the MULTIPART type, never flooded on. */
-    private void multipart(Packet packet) throws MalformedFrameException {
+    private void multipart(Packet packet, Arrival arrival) throws MalformedFrameException {
         MultipartPayload multi = MultipartPayload.read(packet.payload().reader());
         Optional<AckPayload> ack = multi.innerAck();
         if (ack.isPresent() && seen.markIfNew(SeenTable.key(innerOf(packet, multi)))) {
             counters.processed++;
-            sender.onAck(ack.get().hash());
+            sender.onAck(ack.get().hash(), arrival);
         }
     }
 

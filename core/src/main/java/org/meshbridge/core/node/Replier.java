@@ -13,9 +13,12 @@ import org.meshbridge.protocol.packet.Path;
 import org.meshbridge.protocol.packet.PayloadType;
 import org.meshbridge.protocol.packet.RouteType;
 import org.meshbridge.protocol.payload.AckHash;
+import org.meshbridge.protocol.payload.AckPayload;
 import org.meshbridge.protocol.payload.MultipartPayload;
 import org.meshbridge.protocol.payload.PathContent;
+import org.meshbridge.protocol.payload.Payload;
 import org.meshbridge.protocol.payload.PlaintextLimits;
+import org.meshbridge.protocol.payload.ResponseContent;
 import org.meshbridge.protocol.payload.TextMessageContent;
 import org.meshbridge.protocol.payload.TextType;
 
@@ -23,22 +26,23 @@ import org.meshbridge.protocol.payload.TextType;
  * Answers datagrams on a local endpoint's behalf, the way the firmware routes replies: ACKs for
  * texts ({@code BaseChatMesh::onPeerDataRecv}, {@code sendAckTo}; room {@code onPeerDataRecv}),
  * RESPONSEs for requests and logins, PATH returns for what came by flood, reciprocal PATHs
- * ({@code Mesh::onRecvPacket}). Flooded replies take the scope {@code chooseReplyScope} picks.
- * Confined to the scheduler thread.
+ * ({@code Mesh::onRecvPacket}) and their repeats ({@code handleReturnPathRetry}). Flooded replies
+ * take the scope {@code chooseReplyScope} picks. Sealing is the protocol library's
+ * ({@link org.meshbridge.protocol.payload.PeerLink}). Confined to the scheduler thread.
  */
 final class Replier {
 
     private final Transmitter transmitter;
-    private final Sealing sealing;
+    private final PeerLinks links;
     private final PathTable paths;
     private final RandomGenerator random;
     private final Optional<RegionKey> defaultScope;
     private final int extraAcks;
 
-    Replier(Transmitter transmitter, Sealing sealing, PathTable paths, RandomGenerator random,
+    Replier(Transmitter transmitter, PeerLinks links, PathTable paths, RandomGenerator random,
             Optional<RegionKey> defaultScope, int extraAcks) {
         this.transmitter = transmitter;
-        this.sealing = sealing;
+        this.links = links;
         this.paths = paths;
         this.random = random;
         this.defaultScope = defaultScope;
@@ -56,34 +60,39 @@ final class Replier {
         boolean signed = text.txtTypeCode() == TextType.SIGNED_PLAIN.code();
         AckHash hash = signed ? AckHash.forSignedPlainText(text, self.publicKey()) : AckHash.forPlainText(text, sender.publicKey());
         if (style == ReplyStyle.SERVER) {
-            sendAck(sender, hash.value(), arrival);
+            sendAck(sender, AckPayload.of(hash), arrival);
             return;
         }
-        Bytes ack = signed ? hash.value() : hash.value().concat(Bytes.of((byte) (text.attempt() > 3 ? text.attempt() : 0),
-                (byte) random.nextInt(256)));
+        AckPayload ack = signed ? AckPayload.of(hash)
+                : AckPayload.withAttempt(hash, text.attempt() > 3 ? text.attempt() : 0, random.nextInt(256));
         if (arrival.isFlood()) {
-            pathReturn(self, sender, arrival, new PathContent(arrival.path(), PayloadType.ACK.code(), ack), NodeConstants.TXT_ACK_DELAY);
+            pathReturn(self, sender, arrival, PathContent.withAck(arrival.path(), ack), NodeConstants.TXT_ACK_DELAY);
         } else {
             sendAck(sender, ack, arrival);
         }
     }
 
     /** Sends a RESPONSE: inside a PATH return when the request came by flood, else direct along the known path, else flooded. */
-    void respond(LocalIdentity self, Identity requester, Bytes response, Arrival arrival) {
+    void respond(LocalIdentity self, Identity requester, ResponseContent response, Arrival arrival) {
         if (arrival.isFlood()) {
-            pathReturn(self, requester, arrival, new PathContent(arrival.path(), PayloadType.RESPONSE.code(), response),
+            pathReturn(self, requester, arrival, PathContent.withResponse(arrival.path(), response),
                     NodeConstants.SERVER_RESPONSE_DELAY);
             return;
         }
-        Bytes payload = sealing.peerDatagram(PayloadType.RESPONSE, self, requester, response);
-        sendRouted(PayloadType.RESPONSE, requester, payload, arrival, NodeConstants.SERVER_RESPONSE_DELAY);
+        sendRouted(requester, links.between(self, requester).seal(response), arrival, NodeConstants.SERVER_RESPONSE_DELAY);
     }
 
     /** A PATH that came by flood is answered with the path it took, sent directly along the path it carried. */
     void reciprocalPath(LocalIdentity self, Identity peer, Path learned, Arrival arrival) {
-        PathContent content = PathContent.withoutExtra(arrival.path(), randomBytes(NodeConstants.PATH_RANDOM_BYTES));
-        Bytes payload = sealing.peerDatagram(PayloadType.PATH, self, peer, content.encode());
-        transmitter.send(Packet.direct(PayloadType.PATH, learned, payload), TrafficOrigin.LOCAL, NodeConstants.RECIPROCAL_PATH_DELAY);
+        sendPathDirect(self, peer, learned, arrival, NodeConstants.RECIPROCAL_PATH_DELAY);
+    }
+
+    /**
+     * {@code handleReturnPathRetry}: the peer still floods to us although we know our path to it,
+     * so it probably missed our reciprocal PATH; send it again, direct along {@code known}, in 3 s.
+     */
+    void returnPathRetry(LocalIdentity self, Identity peer, Path known, Arrival arrival) {
+        sendPathDirect(self, peer, known, arrival, NodeConstants.RETURN_PATH_RETRY_DELAY);
     }
 
     /** The scope of a flooded reply ({@code chooseReplyScope}): the request's region, none for an un-scoped flood, else the default. */
@@ -94,26 +103,30 @@ final class Replier {
         return arrival.route() == RouteType.FLOOD ? Optional.empty() : defaultScope;
     }
 
-    private void sendAck(Identity to, Bytes ack, Arrival arrival) {
+    /** A PATH carrying the path {@code arrival} took, sent direct along {@code along}. */
+    private void sendPathDirect(LocalIdentity self, Identity peer, Path along, Arrival arrival, Duration delay) {
+        PathContent content = PathContent.withoutExtra(arrival.path(), randomBytes(NodeConstants.PATH_RANDOM_BYTES));
+        transmitter.replyTo(peer, links.between(self, peer).seal(content).toDirect(along), TrafficOrigin.LOCAL, delay);
+    }
+
+    private void sendAck(Identity to, AckPayload ack, Arrival arrival) {
         Optional<Path> path = paths.get(to);
         if (path.isEmpty()) {
-            transmitter.send(transmitter.flood(PayloadType.ACK, ack, replyScope(arrival)), TrafficOrigin.LOCAL,
-                    NodeConstants.TXT_ACK_DELAY);
+            transmitter.replyTo(to, transmitter.flood(ack, replyScope(arrival)), TrafficOrigin.LOCAL, NodeConstants.TXT_ACK_DELAY);
             return;
         }
         Duration delay = NodeConstants.TXT_ACK_DELAY;
         if (extraAcks > 0) {
-            Bytes multi = new MultipartPayload(1, PayloadType.ACK.code(), ack).encode();
-            transmitter.send(Packet.direct(PayloadType.MULTIPART, path.get(), multi), TrafficOrigin.LOCAL, delay);
+            Bytes multi = new MultipartPayload(1, PayloadType.ACK.code(), ack.encode()).encode();
+            transmitter.replyTo(to, Packet.direct(PayloadType.MULTIPART, path.get(), multi), TrafficOrigin.LOCAL, delay);
             delay = delay.plus(NodeConstants.MULTI_ACK_SPACING);
         }
-        transmitter.send(Packet.direct(PayloadType.ACK, path.get(), ack), TrafficOrigin.LOCAL, delay);
+        transmitter.replyTo(to, ack.toDirect(path.get()), TrafficOrigin.LOCAL, delay);
     }
 
-    private void sendRouted(PayloadType type, Identity to, Bytes payload, Arrival arrival, Duration delay) {
-        Packet packet = paths.get(to).map(p -> Packet.direct(type, p, payload))
-                .orElseGet(() -> transmitter.flood(type, payload, replyScope(arrival)));
-        transmitter.send(packet, TrafficOrigin.LOCAL, delay);
+    private void sendRouted(Identity to, Payload payload, Arrival arrival, Duration delay) {
+        Packet packet = paths.get(to).map(payload::toDirect).orElseGet(() -> transmitter.flood(payload, replyScope(arrival)));
+        transmitter.replyTo(to, packet, TrafficOrigin.LOCAL, delay);
     }
 
     /** {@code createPathReturn}, flooded; skipped like the firmware when path and extra do not fit. */
@@ -121,8 +134,8 @@ final class Replier {
         if (content.encode().size() > PlaintextLimits.PATH_SEND_BYTES) {
             return;
         }
-        Bytes payload = sealing.peerDatagram(PayloadType.PATH, self, to, content.encode());
-        transmitter.send(transmitter.flood(PayloadType.PATH, payload, replyScope(arrival)), TrafficOrigin.LOCAL, delay);
+        transmitter.replyTo(to, transmitter.flood(links.between(self, to).seal(content), replyScope(arrival)), TrafficOrigin.LOCAL,
+                delay);
     }
 
     private Bytes randomBytes(int n) {

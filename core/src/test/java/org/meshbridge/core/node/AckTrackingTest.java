@@ -93,6 +93,38 @@ class AckTrackingTest {
     }
 
     @Test
+    void anAckAfterGivingUpIsReportedAsALateDeliveryOnceWithinTheGraceWindow() {
+        CompletableFuture<Delivery> result = send();
+        h.advance(Duration.ofMillis(12_060));
+        assertThat(result).isCompletedWithValue(new Delivery.Failed(B.identity(), 3));
+        h.advance(Duration.ofSeconds(30));
+
+        h.hear("0D00" + ack(1).hex());
+        h.hear("0D00" + ack(2).hex());
+
+        assertThat(h.events.deliveries()).hasSize(2).last().isEqualTo(new Delivery.DeliveredLate(B.identity(), 3,
+                new AckHash(ack(1)), Duration.ofMillis(12_060 - 4020 + 30_000), Duration.ofSeconds(30)));
+        assertThat(h.node.stats().processed()).isEqualTo(2);
+    }
+
+    @Test
+    void anAckAfterTheGraceWindowIsNotOurs() {
+        NodeHarness forwarding = new NodeHarness(A, NodeConfig.DEFAULT.withAdverts(AdvertSchedule.NONE)
+                .withForwarding(ForwardingConfig.REPEATER).withRetries(new RetryPolicy(1, 1, Duration.ofSeconds(10))), 1, 1);
+        forwarding.node.register(new FakeEndpoint(A, ReplyStyle.COMPANION).knowing(B.identity()));
+        forwarding.node.start();
+        forwarding.node.sendText(A, B.identity(), "Hello", TrafficOrigin.LOCAL);
+        forwarding.advance(Duration.ofMillis(4020 + 10_001));
+
+        forwarding.hear("0D00" + ack(0).hex());
+        forwarding.advance(Duration.ofSeconds(5));
+
+        assertThat(forwarding.events.deliveries()).singleElement().isInstanceOf(Delivery.Failed.class);
+        assertThat(forwarding.sent()).extracting(p -> p.payloadType().orElseThrow())
+                .as("no longer ours, so repeated like anyone's ACK").containsExactly(PayloadType.TXT_MSG, PayloadType.ACK);
+    }
+
+    @Test
     void multiAckThenPlainAckReportOneDelivery() {
         CompletableFuture<Delivery> result = send();
         h.advance(Duration.ofMillis(300));

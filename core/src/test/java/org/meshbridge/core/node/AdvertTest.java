@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.time.ManualScheduler;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.Identity;
@@ -31,7 +32,7 @@ class AdvertTest {
             Optional.of(new AdvertAppData.Location(0, 0)));
 
     private static Bytes floodAdvertOfB(long timestamp, AdvertAppData appData) {
-        return Packet.flood(PayloadType.ADVERT, Sealing.advert(B, timestamp, appData).encode()).encode();
+        return Packet.flood(PayloadType.ADVERT, AdvertPayload.sign(B, timestamp, appData).encode()).encode();
     }
 
     @Test
@@ -49,7 +50,7 @@ class AdvertTest {
         assertThat(contact.location()).contains(new AdvertAppData.Location(0, 0));
         assertThat(contact.advertTimestamp()).isEqualTo(1700000000L);
         assertThat(contact.hopCount()).isZero();
-        assertThat(contact.snrQuarterDb()).isEqualTo(20);
+        assertThat(contact.signal()).contains(new SignalReport(20, -60));
         assertThat(contact.lastHeard()).isEqualTo(ManualScheduler.DEFAULT_START);
         assertThat(h.events.heard()).containsExactly(contact);
         assertThat(alice.adverts()).containsExactly(contact);

@@ -17,6 +17,7 @@ import org.meshbridge.protocol.packet.RouteType;
 import org.meshbridge.protocol.payload.PathContent;
 import org.meshbridge.protocol.payload.PathPayload;
 import org.meshbridge.protocol.payload.Payload;
+import org.meshbridge.protocol.payload.ResponseContent;
 
 /** Texts to a local endpoint: decrypted with the sender's key and acknowledged the firmware's way (spec §6.2, §12.2 [4], [5]). */
 class DirectMessageTest {
@@ -133,8 +134,9 @@ class DirectMessageTest {
     void floodRequestIsAnsweredWithAPathReturnCarryingTheResponse() {
         NodeHarness h = new NodeHarness(B);
         Bytes reply = Bytes.fromHex("F4F25365AABBCCDD");
+        ResponseContent response = new ResponseContent(0x6553F2F4L, Bytes.fromHex("AABBCCDD"));
         FakeEndpoint room = new FakeEndpoint(B, ReplyStyle.SERVER).knowing(A.identity())
-                .answeringRequests(m -> Optional.of(reply));
+                .answeringRequests(m -> Optional.of(response));
         h.node.register(room);
         h.node.start();
 
@@ -154,7 +156,8 @@ class DirectMessageTest {
     void floodLoginIsOpenedWithTheKeyItCarriesAndAnsweredInAPathReturn() {
         NodeHarness h = new NodeHarness(B);
         Bytes loginOk = Bytes.fromHex("69F15365000000020102030401");
-        FakeEndpoint room = new FakeEndpoint(B, ReplyStyle.SERVER).answeringAnonRequests(m -> Optional.of(loginOk));
+        ResponseContent loginResponse = new ResponseContent(0x6553F169L, Bytes.fromHex("000000020102030401"));
+        FakeEndpoint room = new FakeEndpoint(B, ReplyStyle.SERVER).answeringAnonRequests(m -> Optional.of(loginResponse));
         h.node.register(room);
         h.node.start();
 

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.protocol.crypto.Identity;
 import org.meshbridge.protocol.crypto.LocalIdentity;
 import org.meshbridge.protocol.packet.Path;
 import org.meshbridge.protocol.payload.AdvertAppData;
+import org.meshbridge.protocol.payload.ResponseContent;
 import org.meshbridge.protocol.payload.TextMessageContent;
 
 /**
@@ -32,8 +32,8 @@ public final class FakeEndpoint implements LocalEndpoint {
     private final List<Contact> adverts = new ArrayList<>();
     private final List<Path> pathUpdates = new ArrayList<>();
     private Optional<AdvertAppData> advert = Optional.empty();
-    private Function<PeerMessage, Optional<Bytes>> requestHandler = m -> Optional.empty();
-    private Function<PeerMessage, Optional<Bytes>> anonHandler = m -> Optional.empty();
+    private Function<PeerMessage, Optional<ResponseContent>> requestHandler = m -> Optional.empty();
+    private Function<PeerMessage, Optional<ResponseContent>> anonHandler = m -> Optional.empty();
     private boolean ackTexts = true;
 
     public FakeEndpoint(LocalIdentity identity, ReplyStyle style) {
@@ -57,12 +57,12 @@ public final class FakeEndpoint implements LocalEndpoint {
         return this;
     }
 
-    public FakeEndpoint answeringRequests(Function<PeerMessage, Optional<Bytes>> handler) {
+    public FakeEndpoint answeringRequests(Function<PeerMessage, Optional<ResponseContent>> handler) {
         requestHandler = handler;
         return this;
     }
 
-    public FakeEndpoint answeringAnonRequests(Function<PeerMessage, Optional<Bytes>> handler) {
+    public FakeEndpoint answeringAnonRequests(Function<PeerMessage, Optional<ResponseContent>> handler) {
         anonHandler = handler;
         return this;
     }
@@ -95,7 +95,7 @@ public final class FakeEndpoint implements LocalEndpoint {
     }
 
     @Override
-    public Optional<Bytes> onRequest(PeerMessage message) {
+    public Optional<ResponseContent> onRequest(PeerMessage message) {
         requests.add(message);
         return requestHandler.apply(message);
     }
@@ -106,7 +106,7 @@ public final class FakeEndpoint implements LocalEndpoint {
     }
 
     @Override
-    public Optional<Bytes> onAnonRequest(PeerMessage message) {
+    public Optional<ResponseContent> onAnonRequest(PeerMessage message) {
         anonRequests.add(message);
         return anonHandler.apply(message);
     }

@@ -40,6 +40,7 @@ public final class NodeHarness {
 
     public final ManualScheduler scheduler = new ManualScheduler();
     public final List<RecordingRadioLink> links = new ArrayList<>();
+    public final List<AirtimeScheduler> airtimes = new ArrayList<>();
     public final RecordingNodeListener events = new RecordingNodeListener();
     public final MeshNode node;
     private long epochSeconds = ManualScheduler.DEFAULT_START.getEpochSecond();
@@ -53,6 +54,7 @@ public final class NodeHarness {
             AirtimeScheduler airtime = new AirtimeScheduler(scheduler, link, AIRTIME,
                     AirtimeConfig.of(DutyCycleLimit.ofPercent(Duration.ofHours(1), 100)));
             links.add(link);
+            airtimes.add(airtime);
             builder.link(link, airtime, AIRTIME);
         }
         node = builder.build();
@@ -67,6 +69,14 @@ public final class NodeHarness {
     public void setClock(long seconds) {
         clockFromScheduler = false;
         epochSeconds = seconds;
+    }
+
+    /** A new link {@code id} with an airtime scheduler like the others, not yet attached to the node. */
+    public RecordingRadioLink newLink(String id) {
+        RecordingRadioLink link = new RecordingRadioLink(id, scheduler, n -> AIRTIME.timeOnAir(n));
+        links.add(link);
+        airtimes.add(new AirtimeScheduler(scheduler, link, AIRTIME, AirtimeConfig.of(DutyCycleLimit.ofPercent(Duration.ofHours(1), 100))));
+        return link;
     }
 
     /** Plays a frame heard on link {@code index} and runs what is due now. */

@@ -32,8 +32,15 @@ class RadioValuesTest {
 
     @Test
     void aReceivedFrameCarriesSnrInQuarterDecibels() {
-        ReceivedFrame frame = new ReceivedFrame("kiss0", Bytes.fromHex("1500"), -27, -110, ManualScheduler.DEFAULT_START);
-        assertThat(frame.snrDb()).isEqualTo(-6.75);
+        ReceivedFrame frame = ReceivedFrame.withSignal("kiss0", Bytes.fromHex("1500"), -27, -110, ManualScheduler.DEFAULT_START);
+        assertThat(frame.signal()).contains(new SignalReport(-27, -110));
+        assertThat(frame.signal().orElseThrow().snrDb()).isEqualTo(-6.75);
+    }
+
+    @Test
+    void aFrameWhoseSignalReportNeverCameSaysSo() {
+        ReceivedFrame frame = ReceivedFrame.withoutSignal("kiss0", Bytes.fromHex("1500"), ManualScheduler.DEFAULT_START);
+        assertThat(frame.signal()).isEmpty();
     }
 
     @Test
@@ -69,7 +76,7 @@ class RadioValuesTest {
 
         assertThat(result).isCompletedWithValue(TxResult.SENT);
         assertThat(heard).containsExactly(new LinkState.Up("recording"),
-                new ReceivedFrame("rec", Bytes.fromHex("1500"), 40, -90, ManualScheduler.DEFAULT_START),
+                ReceivedFrame.withSignal("rec", Bytes.fromHex("1500"), 40, -90, ManualScheduler.DEFAULT_START),
                 new LinkState.Down("unplugged"));
         assertThat(link.state()).isEqualTo(new LinkState.Down("unplugged"));
         assertThat(link.transmissions()).hasSize(1);

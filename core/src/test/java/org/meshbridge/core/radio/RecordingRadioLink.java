@@ -158,7 +158,7 @@ public final class RecordingRadioLink implements RadioLink {
 
     /** Delivers a frame to the listener as if the radio heard it now. */
     public void receive(Bytes packet, int snrQuarterDb, int rssiDbm) {
-        requireStarted().onReceive(new ReceivedFrame(id, packet, snrQuarterDb, rssiDbm, scheduler.now()));
+        requireStarted().onReceive(ReceivedFrame.withSignal(id, packet, snrQuarterDb, rssiDbm, scheduler.now()));
     }
 
     /** Reports a state change to the listener. */

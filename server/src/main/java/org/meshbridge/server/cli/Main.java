@@ -35,6 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
             DecodeCommand.class,
             KeygenCommand.class,
             IdentityCommand.class,
+            GatewayCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import org.meshbridge.core.radio.RadioParameters;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.radio.TxResult;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.bytes.MalformedFrameException;
@@ -121,7 +122,7 @@ final class CompanionRawSession implements DeviceSession {
         }
         try {
             LogRxData rx = LogRxData.read(frame.slice(1, frame.size()).reader());
-            link.deliver(rx.raw(), rx.snrQuarterDb(), rx.rssiDbm());
+            link.deliver(rx.raw(), Optional.of(new SignalReport(rx.snrQuarterDb(), rx.rssiDbm())));
         } catch (MalformedFrameException e) {
             link.counters().dropped(1);
             LOG.debug("companion log push from {} dropped: {}", link.device(), e.getMessage());

@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.radio.RadioLink;
 import org.meshbridge.core.radio.RadioParameters;
+import org.meshbridge.core.radio.ReceivedFrame;
 import org.meshbridge.core.radio.TxResult;
 import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.bytes.Bytes;
@@ -28,17 +29,11 @@ import org.meshbridge.protocol.bytes.Bytes;
  *
  * <p>Received packets carry the SNR and RSSI of the RxMeta the modem sends after each one. When
  * it does not come (signal reports off, or the modem's output queue was full), the packet is
- * delivered after the next frame or after {@link LinkTiming#rxMetaWait()} with both values
- * {@link #UNKNOWN_SIGNAL}. Garbage, bad escapes and oversized frames are dropped and counted
+ * delivered after the next frame or after {@link LinkTiming#rxMetaWait()} without a signal
+ * report ({@link ReceivedFrame#signal()} empty). Garbage, bad escapes and oversized frames are dropped and counted
  * ({@link #counters()}); the stream resynchronises at the next FEND.
  */
 public final class KissModemLink implements RadioLink {
-
-    /**
-     * SNR and RSSI of a packet whose RxMeta never came. Outside any value the wire can carry (a
-     * signed byte), so it cannot be mistaken for a measurement.
-     */
-    public static final int UNKNOWN_SIGNAL = Integer.MIN_VALUE;
 
     private final RadioParameters modulation;
     private final StreamLinkEngine engine;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import org.meshbridge.core.radio.RadioParameters;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.radio.TxResult;
 import org.meshbridge.core.time.Cancellable;
 import org.meshbridge.protocol.airtime.RadioFamily;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Receiving: the modem queues RxMeta right behind each Data frame. A Data frame is held until
  * its RxMeta arrives; if any other frame comes first, or {@code rxMetaWait} passes, it is
- * delivered with {@link KissModemLink#UNKNOWN_SIGNAL} and counted as missing its signal report.
+ * delivered without a signal report and counted as missing its signal report.
  *
  * <p>Transmitting: one Data frame, completed by TxDone (1 = SENT, 0 = FAILED), by Error TxBusy
  * (NOT_SENT), or by our timeout (FAILED). The firmware also sends TxBusy when its own output queue
@@ -155,7 +156,7 @@ final class KissModemSession implements DeviceSession, KissDeframer.Listener {
         }
         Bytes packet = held;
         clearHeld();
-        link.deliver(packet, meta.snrQuarterDb(), meta.rssiDbm());
+        link.deliver(packet, Optional.of(new SignalReport(meta.snrQuarterDb(), meta.rssiDbm())));
     }
 
     private void releaseHeld() {
@@ -165,7 +166,7 @@ final class KissModemSession implements DeviceSession, KissDeframer.Listener {
         Bytes packet = held;
         clearHeld();
         link.counters().signalReportMissing();
-        link.deliver(packet, KissModemLink.UNKNOWN_SIGNAL, KissModemLink.UNKNOWN_SIGNAL);
+        link.deliver(packet, Optional.empty());
     }
 
     private void clearHeld() {

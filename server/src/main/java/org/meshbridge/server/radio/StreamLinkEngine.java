@@ -16,6 +16,7 @@ import java.util.random.RandomGenerator;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.radio.RadioLink;
 import org.meshbridge.core.radio.ReceivedFrame;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.radio.TxResult;
 import org.meshbridge.core.time.Cancellable;
 import org.meshbridge.core.time.Scheduler;
@@ -325,8 +326,8 @@ final class StreamLinkEngine {
             lost(this, reason);
         }
 
-        /** Hands a received packet to the listener, if the link is up. */
-        void deliver(Bytes packet, int snrQuarterDb, int rssiDbm) {
+        /** Hands a received packet with its signal report, if the radio gave one, to the listener, if the link is up. */
+        void deliver(Bytes packet, Optional<SignalReport> signal) {
             if (!isUp()) {
                 counters.ignored();
                 return;
@@ -334,7 +335,7 @@ final class StreamLinkEngine {
             counters.received();
             RadioLink.Listener l = listener;
             try {
-                l.onReceive(new ReceivedFrame(id, packet, snrQuarterDb, rssiDbm, scheduler.now()));
+                l.onReceive(new ReceivedFrame(id, packet, signal, scheduler.now()));
             } catch (RuntimeException e) {
                 LOG.error("radio link {}: listener failed on a received frame", id, e);
             }

@@ -13,18 +13,22 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.Future;
+import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 
 /**
- * The HTTP listener: Netty NIO, HTTP/1.1, JSON routes. Bind to port 0 in tests and read
- * {@link #port()}.
+ * The HTTP listener: Netty NIO, HTTP/1.1, JSON routes, optional TLS and WebSocket routes
+ * ({@link HttpOptions}). Bind to port 0 in tests and read {@link #port()}.
  *
  * <pre>{@code
  * try (HttpServer server = new HttpServer(new InetSocketAddress("127.0.0.1", 0), routes).start()) {
@@ -40,7 +44,7 @@ public final class HttpServer implements AutoCloseable {
     static final int MAX_INITIAL_LINE_BYTES = 4096;
     static final int MAX_HEADER_BYTES = 8192;
     /** A connection with no traffic for this long is closed. */
-    static final int IDLE_TIMEOUT_SECONDS = 60;
+    public static final int IDLE_TIMEOUT_SECONDS = 60;
     /** Graceful shutdown: quiet period and upper bound. */
     private static final long SHUTDOWN_QUIET_MILLIS = 50;
     private static final long SHUTDOWN_TIMEOUT_MILLIS = 3000;
@@ -48,26 +52,52 @@ public final class HttpServer implements AutoCloseable {
     private final InetSocketAddress requested;
     private final JsonResponseWriter writer = new JsonResponseWriter(new ObjectMapper());
     private final HttpRequestHandler handler;
+    private final HttpOptions options;
+    private final WebSocketUpgradeHandler upgrades;
+    private volatile SslContext ssl;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private EventLoopGroup acceptors;
     private EventLoopGroup workers;
     private Channel channel;
 
+    /**
+     * Plain HTTP without WebSocket routes. The caller has already applied the loopback rule
+     * (as {@code DemoSettings} does), so any address is accepted.
+     */
     public HttpServer(InetSocketAddress listen, Routes routes) {
+        this(listen, routes, HttpOptions.loopbackOnly().withInsecure(true));
+    }
+
+    /**
+     * A listener with TLS and WebSocket routes as {@code options} say. {@link #start()} refuses a
+     * non-loopback address without TLS unless {@link HttpOptions#insecure()}.
+     */
+    public HttpServer(InetSocketAddress listen, Routes routes, HttpOptions options) {
         this.requested = Objects.requireNonNull(listen, "listen");
         this.handler = new HttpRequestHandler(Objects.requireNonNull(routes, "routes"), writer);
+        this.options = Objects.requireNonNull(options, "options");
+        this.upgrades = options.webSockets().isEmpty() ? null
+                : new WebSocketUpgradeHandler(options.webSockets(), writer, options.tls().isPresent());
     }
 
     /**
      * Binds and starts serving.
      *
      * @return this, for try-with-resources
-     * @throws ListenException if the address cannot be bound (message says what to change)
+     * @throws ListenException if the address cannot be bound, is refused (non-loopback without TLS
+     *     or insecure), or the TLS files cannot be used; the message says what to change
      */
     public synchronized HttpServer start() throws ListenException {
         if (channel != null || closed.isDone()) {
             throw new IllegalStateException("start() may be called once");
         }
+        if (options.tls().isEmpty() && !options.insecure()
+                && (requested.isUnresolved() || !requested.getAddress().isLoopbackAddress())) {
+            throw new ListenException("refusing to listen on " + requested.getHostString() + ":" + requested.getPort()
+                    + ": not a loopback address and no TLS; configure server.tls (cert_file, key_file),"
+                    + " listen on 127.0.0.1 behind a TLS reverse proxy, or allow it with insecure", null);
+        }
+        ssl = options.tls().isPresent() ? sslContext(options.tls().get()) : null;
         acceptors = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("http-accept"), NioIoHandler.newFactory());
         workers = new MultiThreadIoEventLoopGroup(workerThreads(), new DefaultThreadFactory("http-io"),
                 NioIoHandler.newFactory());
@@ -135,6 +165,24 @@ public final class HttpServer implements AutoCloseable {
                 + "); set server.listen or --listen", cause);
     }
 
+    private static SslContext sslContext(TlsFiles files) throws ListenException {
+        try {
+            return SslContextBuilder.forServer(files.certChainPem().toFile(), files.privateKeyPem().toFile()).build();
+        } catch (SSLException | IllegalArgumentException e) {
+            throw new ListenException("cannot use TLS certificate " + files.certChainPem() + " with key "
+                    + files.privateKeyPem() + " (" + rootMessage(e) + "); check server.tls: a PEM certificate chain"
+                    + " and an unencrypted PKCS#8 PEM key", e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root instanceof IOException || root.getMessage() == null ? String.valueOf(root) : root.getMessage();
+    }
+
     private static int workerThreads() {
         return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
@@ -143,11 +191,17 @@ public final class HttpServer implements AutoCloseable {
         @Override
         protected void initChannel(SocketChannel ch) {
             ChannelPipeline pipeline = ch.pipeline();
+            if (ssl != null) {
+                pipeline.addLast(ssl.newHandler(ch.alloc()));
+            }
             pipeline.addLast(new IdleStateHandler(0, 0, IDLE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
             pipeline.addLast(new HttpServerCodec(new HttpDecoderConfig()
                     .setMaxInitialLineLength(MAX_INITIAL_LINE_BYTES)
                     .setMaxHeaderSize(MAX_HEADER_BYTES)));
             pipeline.addLast(new JsonObjectAggregator(MAX_REQUEST_BYTES, writer));
+            if (upgrades != null) {
+                pipeline.addLast(upgrades);
+            }
             pipeline.addLast(handler);
         }
     }

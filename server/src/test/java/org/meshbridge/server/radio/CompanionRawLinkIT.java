@@ -10,13 +10,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.radio.ReceivedFrame;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.radio.TxResult;
 import org.meshbridge.protocol.bytes.Bytes;
+import org.meshbridge.protocol.companion.Advert;
 import org.meshbridge.protocol.companion.AppStart;
 import org.meshbridge.protocol.companion.DeviceQuery;
 import org.meshbridge.protocol.companion.LogRxData;
 import org.meshbridge.protocol.companion.MsgWaiting;
-import org.meshbridge.protocol.companion.Advert;
 import org.meshbridge.protocol.companion.SendRawPacket;
 import org.meshbridge.server.radio.ScriptedCompanionRadio.OnRawPacket;
 
@@ -95,8 +96,7 @@ class CompanionRawLinkIT {
         ReceivedFrame frame = listener.nextFrame();
         assertThat(frame.linkId()).isEqualTo("companion0");
         assertThat(frame.packet()).isEqualTo(ACK);
-        assertThat(frame.snrQuarterDb()).isEqualTo(-27);
-        assertThat(frame.rssiDbm()).isEqualTo(-110);
+        assertThat(frame.signal()).contains(new SignalReport(-27, -110));
     }
 
     @Test
@@ -159,7 +159,7 @@ class CompanionRawLinkIT {
 
         ReceivedFrame frame = listener.nextFrame();
         assertThat(frame.packet()).isEqualTo(ACK);
-        assertThat(frame.snrQuarterDb()).isEqualTo(8);
+        assertThat(frame.signal()).contains(new SignalReport(8, -95));
         assertThat(link.counters().framesIgnored()).isEqualTo(2);
         assertThat(link.counters().framesDropped()).isEqualTo(2);
         assertThat(listener.pendingFrames()).isEmpty();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.radio.RadioParameters;
 import org.meshbridge.core.radio.ReceivedFrame;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.radio.TxResult;
 import org.meshbridge.core.time.ManualScheduler;
 import org.meshbridge.protocol.airtime.RadioFamily;
@@ -101,8 +102,7 @@ class KissModemLinkIT {
         ReceivedFrame frame = listener.nextFrame();
         assertThat(frame.linkId()).isEqualTo("kiss0");
         assertThat(frame.packet()).isEqualTo(ESCAPED);
-        assertThat(frame.snrQuarterDb()).isEqualTo(-27);
-        assertThat(frame.rssiDbm()).isEqualTo(-110);
+        assertThat(frame.signal()).contains(new SignalReport(-27, -110));
         assertThat(frame.receivedAt()).isEqualTo(ManualScheduler.DEFAULT_START);
         assertThat(link.counters().framesReceived()).isEqualTo(1);
     }
@@ -187,13 +187,13 @@ class KissModemLinkIT {
 
         ReceivedFrame frame = listener.nextFrame();
         assertThat(frame.packet()).isEqualTo(ACK);
-        assertThat(frame.snrQuarterDb()).isEqualTo(12);
+        assertThat(frame.signal()).contains(new SignalReport(12, -90));
         assertThat(link.counters().framesDropped()).isEqualTo(4);
         assertThat(link.state().isUp()).isTrue();
     }
 
     @Test
-    void aPacketWhoseRxMetaNeverComesIsDeliveredWithUnknownSignalAtTheNextFrame() throws Exception {
+    void aPacketWhoseRxMetaNeverComesIsDeliveredWithoutASignalReportAtTheNextFrame() throws Exception {
         startAndAwaitUp();
 
         modem.send(new DataFrame(ESCAPED), new DataFrame(ACK), new HardwareResponse.RxMeta(-8, -120));
@@ -201,10 +201,9 @@ class KissModemLinkIT {
         ReceivedFrame first = listener.nextFrame();
         ReceivedFrame second = listener.nextFrame();
         assertThat(first.packet()).isEqualTo(ESCAPED);
-        assertThat(first.snrQuarterDb()).isEqualTo(KissModemLink.UNKNOWN_SIGNAL);
-        assertThat(first.rssiDbm()).isEqualTo(KissModemLink.UNKNOWN_SIGNAL);
+        assertThat(first.signal()).isEmpty();
         assertThat(second.packet()).isEqualTo(ACK);
-        assertThat(second.rssiDbm()).isEqualTo(-120);
+        assertThat(second.signal()).contains(new SignalReport(-8, -120));
         assertThat(link.counters().signalReportsMissing()).isEqualTo(1);
     }
 
@@ -218,7 +217,7 @@ class KissModemLinkIT {
 
         ReceivedFrame frame = listener.nextFrame();
         assertThat(frame.packet()).isEqualTo(ACK);
-        assertThat(frame.snrQuarterDb()).isEqualTo(KissModemLink.UNKNOWN_SIGNAL);
+        assertThat(frame.signal()).isEmpty();
         assertThat(frame.receivedAt()).isEqualTo(ManualScheduler.DEFAULT_START.plus(TIMING.rxMetaWait()));
     }
 

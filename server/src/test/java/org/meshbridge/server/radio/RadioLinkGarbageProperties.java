@@ -2,12 +2,14 @@ package org.meshbridge.server.radio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.radio.ReceivedFrame;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.companion.LogRxData;
 import org.meshbridge.protocol.kiss.DataFrame;
@@ -63,7 +65,7 @@ class RadioLinkGarbageProperties {
     private static void awaitFrame(RecordingListener listener, int snrQuarterDb, int rssiDbm) throws InterruptedException {
         while (true) {
             ReceivedFrame frame = listener.nextFrame();
-            if (frame.packet().equals(ACK) && frame.snrQuarterDb() == snrQuarterDb && frame.rssiDbm() == rssiDbm) {
+            if (frame.packet().equals(ACK) && frame.signal().equals(Optional.of(new SignalReport(snrQuarterDb, rssiDbm)))) {
                 return;
             }
         }

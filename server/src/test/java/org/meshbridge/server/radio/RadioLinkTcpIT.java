@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.radio.ReceivedFrame;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.radio.TxResult;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.companion.LogRxData;
@@ -63,7 +64,7 @@ class RadioLinkTcpIT {
             ScriptedKissModem again = ScriptedKissModem.on(PeerStream.accept(server));
 
             assertThat(frame.packet()).isEqualTo(KissModemLinkIT.ESCAPED);
-            assertThat(frame.rssiDbm()).isEqualTo(-99);
+            assertThat(frame.signal()).contains(new SignalReport(-4, -99));
             assertThat(sent).isEqualTo(TxResult.SENT);
             assertThat(down.reason()).isEqualTo("tcp://127.0.0.1:" + server.getLocalPort() + " went away (end of stream)");
             listener.nextState(LinkState.Connecting.class);
@@ -92,7 +93,7 @@ class RadioLinkTcpIT {
             scheduler.fireNext();
             ScriptedCompanionRadio again = ScriptedCompanionRadio.on(PeerStream.accept(server));
 
-            assertThat(frame.snrQuarterDb()).isEqualTo(20);
+            assertThat(frame.signal()).contains(new SignalReport(20, -80));
             assertThat(sent).isEqualTo(TxResult.SENT);
             listener.nextState(LinkState.Connecting.class);
             listener.nextState(LinkState.Up.class);

@@ -122,7 +122,7 @@ public final class SimulatedRadioLink implements RadioLink {
     private void onFrame(Bytes frame, int snrQuarterDb, int rssiDbm) {
         Listener l = listener;
         if (l != null && state.isUp()) {
-            l.onReceive(new ReceivedFrame(id, frame, snrQuarterDb, rssiDbm, scheduler.now()));
+            l.onReceive(ReceivedFrame.withSignal(id, frame, snrQuarterDb, rssiDbm, scheduler.now()));
         }
     }
 

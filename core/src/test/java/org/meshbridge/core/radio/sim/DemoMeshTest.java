@@ -50,7 +50,7 @@ class DemoMeshTest {
         assertThat(types).contains(PayloadType.ADVERT, PayloadType.GRP_TXT).doesNotContainNull();
         assertThat(heard).allSatisfy(f -> {
             assertThat(f.linkId()).isEqualTo(DemoMesh.LINK_ID);
-            assertThat(f.rssiDbm()).isBetween(-118, -70);
+            assertThat(f.signal().orElseThrow().rssiDbm()).isBetween(-118, -70);
         });
     }
 

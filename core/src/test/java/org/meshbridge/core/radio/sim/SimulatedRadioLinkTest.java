@@ -59,8 +59,8 @@ class SimulatedRadioLinkTest {
 
         assertThat(result).isCompletedWithValue(TxResult.SENT);
         ReceivedFrame frame = otherEvents.frames.get(0);
-        assertThat(frame).isEqualTo(new ReceivedFrame("sim1", FRAME, -14, -112, ManualScheduler.DEFAULT_START.plus(toa)));
-        assertThat(frame.snrDb()).isEqualTo(-3.5);
+        assertThat(frame).isEqualTo(ReceivedFrame.withSignal("sim1", FRAME, -14, -112, ManualScheduler.DEFAULT_START.plus(toa)));
+        assertThat(frame.signal().orElseThrow().snrDb()).isEqualTo(-3.5);
     }
 
     @Test

@@ -1,0 +1,104 @@
+package org.meshbridge.server.web;
+
+import io.netty.channel.ChannelHandler.Sharable;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
+import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
+import io.netty.util.ReferenceCountUtil;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Upgrades requests on a {@link WebSocketRoute} path to WebSocket and hands the connection to the
+ * route's endpoint; other paths pass on to {@link HttpRequestHandler}. A request on a WebSocket
+ * path that is not a valid upgrade gets a JSON error like any other.
+ */
+@Sharable
+final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
+
+    private final Map<String, WebSocketRoute> byPath = new LinkedHashMap<>();
+    private final JsonResponseWriter writer;
+    private final boolean tls;
+
+    WebSocketUpgradeHandler(List<WebSocketRoute> routes, JsonResponseWriter writer, boolean tls) {
+        for (WebSocketRoute route : routes) {
+            if (byPath.putIfAbsent(route.path(), route) != null) {
+                throw new IllegalArgumentException("two WebSocket routes for " + route.path());
+            }
+        }
+        this.writer = writer;
+        this.tls = tls;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object message) {
+        if (!(message instanceof FullHttpRequest request) || !request.decoderResult().isSuccess()) {
+            ctx.fireChannelRead(message);
+            return;
+        }
+        WebSocketRoute route = byPath.get(new QueryStringDecoder(request.uri()).path());
+        if (route == null) {
+            ctx.fireChannelRead(message);
+            return;
+        }
+        try {
+            upgrade(ctx, request, route);
+        } finally {
+            ReferenceCountUtil.release(request);
+        }
+    }
+
+    private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request, WebSocketRoute route) {
+        if (!request.method().equals(HttpMethod.GET)) {
+            JsonResponse error = JsonResponse.error(HttpResponseStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
+                    request.method() + " is not allowed on " + route.path() + "; use GET with Upgrade: websocket");
+            writer.write(ctx, new JsonResponse(error.status(), error.body(), Map.of("Allow", "GET")), false, false);
+            return;
+        }
+        if (!request.headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true)) {
+            JsonResponse error = JsonResponse.error(HttpResponseStatus.UPGRADE_REQUIRED, "upgrade_required",
+                    route.path() + " is a WebSocket endpoint; connect with a WebSocket client");
+            writer.write(ctx, new JsonResponse(error.status(), error.body(), Map.of("Upgrade", "websocket")),
+                    false, false);
+            return;
+        }
+        WebSocketDecoderConfig decoder = WebSocketDecoderConfig.newBuilder()
+                .maxFramePayloadLength(route.maxMessageBytes())
+                .allowExtensions(false)
+                .expectMaskedFrames(true)
+                .closeOnProtocolViolation(true)
+                .build();
+        String location = (tls ? "wss://" : "ws://") + request.headers().get(HttpHeaderNames.HOST, "localhost")
+                + route.path();
+        WebSocketServerHandshaker handshaker = new WebSocketServerHandshakerFactory(location, null, decoder)
+                .newHandshaker(request);
+        if (handshaker == null) {
+            WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(ctx.channel());
+            return;
+        }
+        WebSocketFrameHandler frames = new WebSocketFrameHandler(route, ctx.channel());
+        ChannelPipeline pipeline = ctx.pipeline();
+        pipeline.addAfter(ctx.name(), "ws-aggregator", new WebSocketFrameAggregator(route.maxMessageBytes()));
+        pipeline.addAfter("ws-aggregator", "ws-frames", frames);
+        pipeline.remove(HttpRequestHandler.class);
+        pipeline.remove(this);
+        handshaker.handshake(ctx.channel(), request).addListener(done -> {
+            if (done.isSuccess()) {
+                frames.opened();
+            } else {
+                ctx.channel().close();
+            }
+        });
+    }
+}
