@@ -12,6 +12,7 @@ import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.protocol.crypto.Identity;
 import org.meshbridge.protocol.crypto.LocalIdentity;
 import org.meshbridge.protocol.packet.Path;
+import org.meshbridge.protocol.payload.ResponseContent;
 import org.meshbridge.protocol.payload.TextMessageContent;
 
 /**
@@ -21,8 +22,8 @@ import org.meshbridge.protocol.payload.TextMessageContent;
  */
 final class BenchEndpoint implements LocalEndpoint {
 
-    /** The RESPONSE plaintext for requests and logins: a tag and a few bytes of body. */
-    private static final Bytes RESPONSE = Bytes.fromHex("0102030400112233");
+    /** The RESPONSE for requests and logins: a tag and a few bytes of body. */
+    private static final ResponseContent RESPONSE = new ResponseContent(0x0403_0201L, Bytes.fromHex("00112233"));
 
     private final LocalIdentity identity;
     private final ReplyStyle style;
@@ -73,7 +74,7 @@ final class BenchEndpoint implements LocalEndpoint {
     }
 
     @Override
-    public Optional<Bytes> onRequest(PeerMessage message) {
+    public Optional<ResponseContent> onRequest(PeerMessage message) {
         delivered++;
         return replies ? Optional.of(RESPONSE) : Optional.empty();
     }
@@ -84,7 +85,7 @@ final class BenchEndpoint implements LocalEndpoint {
     }
 
     @Override
-    public Optional<Bytes> onAnonRequest(PeerMessage message) {
+    public Optional<ResponseContent> onAnonRequest(PeerMessage message) {
         delivered++;
         return replies ? Optional.of(RESPONSE) : Optional.empty();
     }

@@ -34,7 +34,7 @@ final class InstantLink implements RadioLink {
 
     /** A frame heard with a typical signal report (SNR 5 dB, RSSI −90 dBm), stamped with the scheduler's clock. */
     void hear(Bytes packet) {
-        listener.onReceive(new ReceivedFrame("bench0", packet, 20, -90, scheduler.now()));
+        listener.onReceive(ReceivedFrame.withSignal("bench0", packet, 20, -90, scheduler.now()));
     }
 
     /** Frames the node has handed to this link so far. */
