@@ -100,7 +100,7 @@ public final class ChannelRoom implements HostedRoom, AutoCloseable {
         int budget = PlaintextLimits.MAX_TEXT_BYTES - Bytes.utf8(post.authorName() + SEPARATOR).size();
         for (String part : RfText.split(post.text(), Math.max(budget, 16))) {
             GroupTextContent content = GroupTextContent.of(nextTimestamp(), post.authorName(), part);
-            host.node().sendGroup(config.channel(), PayloadType.GRP_TXT, content.encode(), TrafficOrigin.INTERNET);
+            host.node().sendGroupText(config.channel(), content, TrafficOrigin.INTERNET);
         }
     }
 

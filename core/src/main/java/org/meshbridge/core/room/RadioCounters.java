@@ -33,8 +33,10 @@ final class RadioCounters implements NodeListener {
             return;
         }
         received++;
-        lastRssi = packet.frame().rssiDbm();
-        lastSnrQuarterDb = packet.frame().snrQuarterDb();
+        packet.frame().signal().ifPresent(signal -> { // GET_STATUS keeps the last report the radio gave
+            lastRssi = signal.rssiDbm();
+            lastSnrQuarterDb = signal.snrQuarterDb();
+        });
         boolean flood = packet.packet().route().isFlood();
         if (packet.duplicate()) {
             if (flood) {

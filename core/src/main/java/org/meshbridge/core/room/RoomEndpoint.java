@@ -16,6 +16,7 @@ import org.meshbridge.protocol.packet.Path;
 import org.meshbridge.protocol.payload.AckHash;
 import org.meshbridge.protocol.payload.AckPayload;
 import org.meshbridge.protocol.payload.AnonRequestContent;
+import org.meshbridge.protocol.payload.ResponseContent;
 import org.meshbridge.protocol.payload.RoomLogin;
 import org.meshbridge.protocol.payload.TextMessageContent;
 import org.meshbridge.protocol.payload.TextType;
@@ -58,7 +59,11 @@ final class RoomEndpoint implements LocalEndpoint {
 
     /** {@code onAnonDataRecv}: role by password (or by ACL for a blank one), replay check, 13-byte reply; a refusal gets no reply. */
     @Override
-    public Optional<Bytes> onAnonRequest(PeerMessage message) {
+    public Optional<ResponseContent> onAnonRequest(PeerMessage message) {
+        return loginReply(message).map(RoomEndpoint::response);
+    }
+
+    private Optional<Bytes> loginReply(PeerMessage message) {
         RoomLogin login;
         try {
             login = AnonRequestContent.readRoomLogin(message.plaintext());
@@ -174,7 +179,16 @@ final class RoomEndpoint implements LocalEndpoint {
     }
 
     @Override
-    public Optional<Bytes> onRequest(PeerMessage message) {
-        return room.acl.get(message.sender().publicKey()).flatMap(c -> requests.onRequest(c, message));
+    public Optional<ResponseContent> onRequest(PeerMessage message) {
+        return room.acl.get(message.sender().publicKey()).flatMap(c -> requests.onRequest(c, message)).map(RoomEndpoint::response);
+    }
+
+    /** The node sends typed responses; the room builds {@code tag(4) | body} itself, always at least the tag. */
+    private static ResponseContent response(Bytes plaintext) {
+        try {
+            return ResponseContent.decode(plaintext);
+        } catch (MalformedFrameException e) {
+            throw new IllegalStateException("the room built a response without its 4-byte tag", e);
+        }
     }
 }

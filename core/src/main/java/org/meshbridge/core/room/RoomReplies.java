@@ -55,7 +55,7 @@ final class RoomReplies {
             }
             String cut = new String(Utf8.truncate(reply, RoomConstants.MAX_PUSH_TEXT_BYTES), StandardCharsets.UTF_8);
             TextMessageContent text = TextMessageContent.cliData(now, 0, cut);
-            room.host.node().sendDatagram(room.identity, client, PayloadType.TXT_MSG, text.encode(), TrafficOrigin.LOCAL);
+            room.host.node().sendUntrackedText(room.identity, client, text, TrafficOrigin.LOCAL);
         });
     }
 

@@ -142,7 +142,7 @@ class RoomRequestsIT {
     }
 
     private void login(RoomMesh.Probe probe, String password) {
-        probe.node().sendAnonRequest(probe.identity(), room.identity().identity(), RoomLogin.of(++clock, 0, password).encode(),
+        probe.node().sendAnonRequest(probe.identity(), room.identity().identity(), RoomLogin.of(++clock, 0, password),
                 TrafficOrigin.LOCAL);
         mesh.run(Duration.ofSeconds(15));
     }
@@ -170,7 +170,16 @@ class RoomRequestsIT {
     }
 
     private void send(RoomMesh.Probe probe, PayloadType type, Bytes plaintext) {
-        probe.node().sendDatagram(probe.identity(), room.identity().identity(), type, plaintext, TrafficOrigin.LOCAL);
+        try {
+            if (type == PayloadType.REQ) {
+                probe.node().sendRequest(probe.identity(), room.identity().identity(), RequestContent.decode(plaintext), TrafficOrigin.LOCAL);
+            } else {
+                probe.node().sendUntrackedText(probe.identity(), room.identity().identity(), TextMessageContent.decode(plaintext),
+                        TrafficOrigin.LOCAL);
+            }
+        } catch (org.meshbridge.protocol.bytes.MalformedFrameException e) {
+            throw new AssertionError("the test built a bad plaintext", e);
+        }
     }
 
     private static Bytes body(PeerMessage response) {

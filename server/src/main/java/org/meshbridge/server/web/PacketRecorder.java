@@ -9,6 +9,7 @@ import org.meshbridge.core.node.NodeListener;
 import org.meshbridge.core.node.ReceivedPacket;
 import org.meshbridge.core.node.TransmittedPacket;
 import org.meshbridge.core.radio.ReceivedFrame;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.protocol.bytes.MalformedFrameException;
 
 /**
@@ -18,12 +19,6 @@ import org.meshbridge.protocol.bytes.MalformedFrameException;
  * listener, so whoever taps the radio link reports them through {@link #onMalformed}.
  */
 public final class PacketRecorder implements NodeListener {
-
-    /**
-     * A signal value that is not a measurement ({@code KissModemLink.UNKNOWN_SIGNAL}, when the
-     * modem sent no RxMeta): shown as null.
-     */
-    private static final int UNKNOWN_SIGNAL = Integer.MIN_VALUE;
 
     private final PacketLog log;
     private final PacketSummaries summaries;
@@ -56,8 +51,9 @@ public final class PacketRecorder implements NodeListener {
     }
 
     private static PacketEntry received(ReceivedFrame frame, boolean duplicate, PacketSummary summary) {
-        Double snr = frame.snrQuarterDb() == UNKNOWN_SIGNAL ? null : frame.snrDb();
-        Integer rssi = frame.rssiDbm() == UNKNOWN_SIGNAL ? null : frame.rssiDbm();
+        // a KISS modem whose RxMeta never came gave no report: shown as null
+        Double snr = frame.signal().map(SignalReport::snrDb).orElse(null);
+        Integer rssi = frame.signal().map(SignalReport::rssiDbm).orElse(null);
         return new PacketEntry(iso(frame.receivedAt()), PacketEntry.Direction.RX, frame.linkId(), snr, rssi, duplicate,
                 null, null, frame.packet().hex(), summary);
     }

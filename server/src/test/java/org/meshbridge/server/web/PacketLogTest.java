@@ -38,7 +38,7 @@ class PacketLogTest {
         Bytes garbage = Bytes.fromHex("11");
         MalformedFrameException error = decodeError(garbage);
 
-        recorder.onMalformed(new ReceivedFrame("kiss0", garbage, Integer.MIN_VALUE, Integer.MIN_VALUE, T0), error);
+        recorder.onMalformed(ReceivedFrame.withoutSignal("kiss0", garbage, T0), error);
 
         PacketEntry entry = log.newest(1).get(0);
         assertThat(entry.snr()).isNull();
@@ -51,7 +51,7 @@ class PacketLogTest {
     void aGroupTextOnARegisteredChannelIsOpenedAndSerialisedFlat() throws Exception {
         Packet packet = GroupTextPayload.seal(ChannelKey.PUBLIC, GroupTextContent.of(1_735_689_600L, "alice", "hi all")).toFlood();
 
-        recorder.onPacketReceived(new ReceivedPacket(new ReceivedFrame("sim0", packet.encode(), 25, -90, T0), packet, false));
+        recorder.onPacketReceived(new ReceivedPacket(ReceivedFrame.withSignal("sim0", packet.encode(), 25, -90, T0), packet, false));
 
         String json = new ObjectMapper().writeValueAsString(log.newest(1).get(0));
         assertThat(json).isEqualTo("{\"time\":\"2025-01-01T00:00:00Z\",\"direction\":\"rx\",\"link\":\"sim0\",\"snr\":6.25,"
