@@ -48,6 +48,11 @@ public final class Storage implements AutoCloseable {
         return writer.queuedAppends();
     }
 
+    /** The writer thread, for tests that hold it still. */
+    GroupCommitWriter writer() {
+        return writer;
+    }
+
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
