@@ -213,10 +213,29 @@ final class GroupCommitWriter implements AutoCloseable {
             statements = new StatementCache(dialect.openWriter(url, options));
         }
         Instant storedAt = options.clock().instant().truncatedTo(ChronoUnit.MILLIS);
-        for (WriteTask task : batch) {
-            task.run(statements, storedAt);
+        int i = 0;
+        while (i < batch.size()) {
+            int end = dialect == Dialect.POSTGRESQL ? endOfAppends(batch, i) : i;
+            if (end - i > 1) {
+                List<AppendTask> appends = new ArrayList<>(end - i);
+                batch.subList(i, end).forEach(task -> appends.add((AppendTask) task));
+                AppendTask.runAll(appends, statements, storedAt);
+                i = end;
+            } else {
+                batch.get(i).run(statements, storedAt);
+                i++;
+            }
         }
         statements.connection().commit();
+    }
+
+    /** The index after the run of appends starting at {@code from}. */
+    private static int endOfAppends(List<WriteTask> batch, int from) {
+        int end = from;
+        while (end < batch.size() && batch.get(end) instanceof AppendTask) {
+            end++;
+        }
+        return end;
     }
 
     private void rollback() {

@@ -15,9 +15,12 @@ import org.meshbridge.protocol.bytes.Bytes;
 /** The post table's SQL, the same on SQLite and PostgreSQL, and its row mapping. */
 final class PostSql {
 
-    /** Inserts a post; returns its id, or no row when the room already has a post at that timestamp. */
-    static final String INSERT = "INSERT INTO post (room, ts, author_key, author_name, origin, body, stored_at_ms) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (room, ts) DO NOTHING RETURNING id";
+    /** Inserts a post; inserts nothing when the room already has a post at that timestamp. */
+    static final String INSERT_UNLESS_TAKEN = "INSERT INTO post (room, ts, author_key, author_name, origin, body, "
+            + "stored_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (room, ts) DO NOTHING";
+
+    /** {@link #INSERT_UNLESS_TAKEN} returning the new id, or no row. */
+    static final String INSERT_RETURNING_ID = INSERT_UNLESS_TAKEN + " RETURNING id";
 
     private static final String SELECT = "SELECT id, room, ts, author_key, author_name, origin, body, stored_at_ms "
             + "FROM post WHERE room = ? ";

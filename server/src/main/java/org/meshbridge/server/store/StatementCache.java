@@ -29,6 +29,17 @@ final class StatementCache implements AutoCloseable {
         return statement;
     }
 
+    /** A statement whose generated keys are the {@code id} column (JDBC batches with generated keys). */
+    PreparedStatement prepareReturningId(String sql) throws SQLException {
+        String key = "generated id: " + sql;
+        PreparedStatement statement = prepared.get(key);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql, new String[] {"id"});
+            prepared.put(key, statement);
+        }
+        return statement;
+    }
+
     @Override
     public void close() {
         prepared.values().forEach(ReadPool::closeQuietly);

@@ -172,6 +172,27 @@ abstract class JdbcStorageContract {
     }
 
     @Test
+    void aTakenTimestampInsideABatchFailsOnlyThatPost() throws Exception {
+        Storage storage = open(database().freshUrl());
+        appendNow(storage, draft("lobby", 1));
+        CountDownLatch release = holdWriter(storage);
+        long[] timestamps = {2, 3, 3, 1, 4};
+        List<CompletableFuture<Post>> stages = new ArrayList<>();
+        for (int i = 0; i < timestamps.length; i++) {
+            PostDraft d = new PostDraft("lobby", timestamps[i], Optional.empty(), "bob", PostOrigin.RF, "text " + i);
+            stages.add(storage.posts().append(d).toCompletableFuture());
+        }
+        release.countDown();
+        for (int refused : new int[] {2, 3}) {
+            assertThatThrownBy(stages.get(refused)::join).hasCauseInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("room lobby already has a post at timestamp " + timestamps[refused]);
+        }
+        List<Post> stored = storage.posts().after("lobby", 1, 10);
+        assertThat(stored).extracting(Post::text).containsExactly("text 0", "text 1", "text 4");
+        assertThat(stored).containsExactly(stages.get(0).join(), stages.get(1).join(), stages.get(4).join());
+    }
+
+    @Test
     void aFullQueueRefusesAppendsAtOnceWhileTheQueuedOnesStillCommit() throws Exception {
         Storage storage = open(database().freshUrl(), StoreOptions.defaults().withMaxQueuedPosts(5));
         CountDownLatch release = holdWriter(storage);
