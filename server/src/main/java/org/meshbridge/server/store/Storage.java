@@ -56,8 +56,10 @@ public final class Storage implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            writer.close();
+            // Readers first: SQLite folds the WAL into the database file when the last connection
+            // closes, and only the writer's connection may do that.
             reads.close();
+            writer.close();
         }
     }
 }

@@ -47,6 +47,17 @@ class SqliteStorageTest extends JdbcStorageContract {
         assertThat(java.nio.file.Files.isRegularFile(Dialect.sqliteFile(url))).isTrue();
     }
 
+    @Test
+    void aCleanCloseLeavesEverythingInTheDatabaseFileAndNoWal() throws Exception {
+        String url = files.freshUrl();
+        Storage storage = open(url);
+        appendNow(storage, draft("lobby", 1));
+        assertThat(storage.posts().latest("lobby", 1)).hasSize(1);
+        storage.close();
+        java.nio.file.Path file = Dialect.sqliteFile(url);
+        assertThat(file.resolveSibling(file.getFileName() + "-wal")).doesNotExist();
+    }
+
     private static String pragma(Statement statement, String name) throws Exception {
         try (ResultSet rs = statement.executeQuery("PRAGMA " + name)) {
             rs.next();
