@@ -1,0 +1,65 @@
+package org.meshbridge.server.store;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * An open database: its post store, its access-list store, and the writer thread and read
+ * pool they share. Closing it (or its post store) commits everything queued, then releases
+ * the connections.
+ */
+public final class Storage implements AutoCloseable {
+
+    private final Dialect dialect;
+    private final int schemaVersion;
+    private final GroupCommitWriter writer;
+    private final ReadPool reads;
+    private final JdbcPostStore posts;
+    private final JdbcAclStore acl;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    Storage(Dialect dialect, int schemaVersion, GroupCommitWriter writer, ReadPool reads) {
+        this.dialect = dialect;
+        this.schemaVersion = schemaVersion;
+        this.writer = writer;
+        this.reads = reads;
+        this.posts = new JdbcPostStore(writer, reads, this::close);
+        this.acl = new JdbcAclStore(writer);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The schema version the database is at (the newest this code knows). */
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public JdbcPostStore posts() {
+        return posts;
+    }
+
+    public JdbcAclStore acl() {
+        return acl;
+    }
+
+    /** Appends waiting for the writer: a health figure; near {@link StoreOptions#maxQueuedPosts()} means overload. */
+    public int queuedPosts() {
+        return writer.queuedAppends();
+    }
+
+    /** The writer thread, for tests that hold it still. */
+    GroupCommitWriter writer() {
+        return writer;
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            // Readers first: SQLite folds the WAL into the database file when the last connection
+            // closes, and only the writer's connection may do that.
+            reads.close();
+            writer.close();
+        }
+    }
+}

@@ -1,0 +1,324 @@
+package org.meshbridge.server.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.meshbridge.core.room.AclEntry;
+import org.meshbridge.core.room.Post;
+import org.meshbridge.core.room.PostDraft;
+import org.meshbridge.core.room.PostOrigin;
+import org.meshbridge.protocol.bytes.Bytes;
+
+/** What the JDBC store does beyond the core's contract, on each dialect: access lists, reopening, batching. */
+abstract class JdbcStorageContract {
+
+    static final Bytes ALICE = Bytes.fromHex("1ec77175b0918ed206f9ae04ec136d6d5d4315bb26305427f645b492e9350c10");
+    static final Bytes BOB = Bytes.fromHex("ae3c8d1cd6b4e16a1ec5a7b2fd5b1c96b4d85a0b1e2c4d3f5a6b7c8d9e0f1a2b");
+    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+
+    private final List<Storage> opened = new ArrayList<>();
+
+    /** The class's source of empty databases. */
+    abstract TestDatabase database();
+
+    Storage open(String url, StoreOptions options) {
+        Storage storage = Stores.open(url, options);
+        opened.add(storage);
+        return storage;
+    }
+
+    Storage open(String url) {
+        return open(url, StoreOptions.defaults().withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    @AfterEach
+    void closeStores() {
+        opened.forEach(Storage::close);
+    }
+
+    static PostDraft draft(String room, long timestamp) {
+        return new PostDraft(room, timestamp, Optional.of(ALICE), "alice", PostOrigin.INTERNET, "post " + timestamp);
+    }
+
+    static Post appendNow(Storage storage, PostDraft draft) throws Exception {
+        return storage.posts().append(draft).toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void accessListEntriesComeBackWithEveryField() throws Exception {
+        Storage storage = open(database().freshUrl());
+        AclEntry alice = new AclEntry("lobby", ALICE, 3, 1_700_000_100L, 1_700_000_050L, 1_700_000_200L);
+        storage.acl().save(alice);
+        storage.acl().save(new AclEntry("other", BOB, 1, 5, 6, 7));
+        assertThat(storage.acl().load("lobby")).containsExactly(alice);
+        assertThat(storage.acl().load("nowhere")).isEmpty();
+    }
+
+    @Test
+    void savingAnEntryAgainReplacesItAndRemoveDeletesOnlyThatKeyOfThatRoom() throws Exception {
+        Storage storage = open(database().freshUrl());
+        storage.acl().save(new AclEntry("lobby", ALICE, 2, 10, 10, 10));
+        storage.acl().save(new AclEntry("lobby", ALICE, 3, 11, 12, 13));
+        storage.acl().save(new AclEntry("lobby", BOB, 0, 1, 1, 1));
+        storage.acl().save(new AclEntry("other", ALICE, 1, 1, 1, 1));
+        storage.acl().remove("lobby", BOB);
+        assertThat(storage.acl().load("lobby")).containsExactly(new AclEntry("lobby", ALICE, 3, 11, 12, 13));
+        assertThat(storage.acl().load("other")).hasSize(1);
+    }
+
+    @Test
+    void postsAndAccessListsSurviveReopeningAndNoMigrationRunsTwice() throws Exception {
+        String url = database().freshUrl();
+        Storage first = open(url);
+        Post post = appendNow(first, draft("lobby", 42));
+        first.acl().save(new AclEntry("lobby", BOB, 2, 42, 41, 40));
+        first.close();
+
+        Storage second = open(url);
+        assertThat(second.posts().latest("lobby", 10)).containsExactly(post);
+        assertThat(second.acl().load("lobby")).containsExactly(new AclEntry("lobby", BOB, 2, 42, 41, 40));
+        assertThat(second.schemaVersion()).isEqualTo(1);
+        assertThat(queryLongs(url, "SELECT version FROM schema_version ORDER BY version")).containsExactly(1L);
+    }
+
+    @Test
+    void aDatabaseNewerThanTheCodeIsRefusedWithTheReason() throws Exception {
+        String url = database().freshUrl();
+        open(url).close();
+        execute(url, "INSERT INTO schema_version (version, description, applied_at_ms) VALUES (7, 'from the future', 0)");
+        assertThatThrownBy(() -> open(url))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("has schema version 7, newer than this meshbridge knows (1)")
+                .hasMessageContaining("Run that release, or restore a backup");
+    }
+
+    @Test
+    void pendingMigrationsApplyInOrderOnAnExistingDatabase() throws Exception {
+        String url = database().freshUrl();
+        Dialect dialect = Dialect.of(url).orElseThrow();
+        try (Connection writer = dialect.openWriter(url, StoreOptions.defaults())) {
+            assertThat(Migrations.load(testMigrations("one"), dialect).migrate(writer, dialect, url, 1)).isZero();
+            assertThat(Migrations.load(testMigrations("two"), dialect).migrate(writer, dialect, url, 2)).isEqualTo(1);
+            assertThat(Migrations.load(testMigrations("two"), dialect).migrate(writer, dialect, url, 3)).isEqualTo(2);
+        }
+        execute(url, "INSERT INTO note (body, author) VALUES ('hello', 'alice')");
+        assertThat(queryLongs(url, "SELECT applied_at_ms FROM schema_version ORDER BY version")).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void aFailingMigrationLeavesNothingOfItsRun() throws Exception {
+        String url = database().freshUrl();
+        Dialect dialect = Dialect.of(url).orElseThrow();
+        try (Connection writer = dialect.openWriter(url, StoreOptions.defaults())) {
+            Migrations broken = Migrations.load(testMigrations("broken"), dialect);
+            assertThatThrownBy(() -> broken.migrate(writer, dialect, "the test database", 1))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("cannot migrate the database the test database to schema version 2: ");
+            assertThat(Migrations.load(testMigrations("one"), dialect).migrate(writer, dialect, url, 2)).isZero();
+        }
+    }
+
+    @Test
+    void manyConcurrentAppendersAllGetTheirPostsStored() throws Exception {
+        Storage storage = open(database().freshUrl());
+        int callers = 16;
+        int perCaller = 200;
+        List<CompletableFuture<List<Post>>> results = new ArrayList<>();
+        for (int c = 0; c < callers; c++) {
+            String room = "room" + c % 4;
+            long first = c * 1000L;
+            results.add(CompletableFuture.supplyAsync(() -> appendAll(storage, room, first, perCaller)));
+        }
+        List<Post> stored = results.stream().flatMap(r -> r.join().stream()).toList();
+        assertThat(stored).extracting(Post::id).doesNotHaveDuplicates().hasSize(callers * perCaller);
+        for (int r = 0; r < 4; r++) {
+            assertThat(storage.posts().count("room" + r)).isEqualTo(callers / 4 * perCaller);
+        }
+    }
+
+    @Test
+    void queuedPostsCommitInBatchesOfAtMostTheBatchSize() throws Exception {
+        Storage storage = open(database().freshUrl(),
+                StoreOptions.defaults().withClock(new TickingClock(NOW)).withBatching(30, Duration.ZERO));
+        CountDownLatch release = holdWriter(storage);
+        List<CompletableFuture<Post>> stages = new ArrayList<>();
+        for (long ts = 1; ts <= 100; ts++) {
+            stages.add(storage.posts().append(draft("lobby", ts)).toCompletableFuture());
+        }
+        assertThat(stages).noneMatch(CompletableFuture::isDone);
+        release.countDown();
+        Map<Instant, Long> batches = stages.stream().map(CompletableFuture::join)
+                .collect(Collectors.groupingBy(Post::storedAt, Collectors.counting()));
+        assertThat(batches.values()).containsExactlyInAnyOrder(30L, 30L, 30L, 10L);
+    }
+
+    @Test
+    void aTakenTimestampInsideABatchFailsOnlyThatPost() throws Exception {
+        Storage storage = open(database().freshUrl());
+        appendNow(storage, draft("lobby", 1));
+        CountDownLatch release = holdWriter(storage);
+        long[] timestamps = {2, 3, 3, 1, 4};
+        List<CompletableFuture<Post>> stages = new ArrayList<>();
+        for (int i = 0; i < timestamps.length; i++) {
+            PostDraft d = new PostDraft("lobby", timestamps[i], Optional.empty(), "bob", PostOrigin.RF, "text " + i);
+            stages.add(storage.posts().append(d).toCompletableFuture());
+        }
+        release.countDown();
+        for (int refused : new int[] {2, 3}) {
+            assertThatThrownBy(stages.get(refused)::join).hasCauseInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("room lobby already has a post at timestamp " + timestamps[refused]);
+        }
+        List<Post> stored = storage.posts().after("lobby", 1, 10);
+        assertThat(stored).extracting(Post::text).containsExactly("text 0", "text 1", "text 4");
+        assertThat(stored).containsExactly(stages.get(0).join(), stages.get(1).join(), stages.get(4).join());
+    }
+
+    @Test
+    void aFullQueueRefusesAppendsAtOnceWhileTheQueuedOnesStillCommit() throws Exception {
+        Storage storage = open(database().freshUrl(), StoreOptions.defaults().withMaxQueuedPosts(5));
+        CountDownLatch release = holdWriter(storage);
+        List<CompletableFuture<Post>> queued = new ArrayList<>();
+        for (long ts = 1; ts <= 5; ts++) {
+            queued.add(storage.posts().append(draft("lobby", ts)).toCompletableFuture());
+        }
+        CompletableFuture<Post> refused = storage.posts().append(draft("lobby", 6)).toCompletableFuture();
+        assertThat(refused).isCompletedExceptionally();
+        assertThatThrownBy(refused::join).hasCauseInstanceOf(StoreOverloadedException.class)
+                .hasMessageContaining("queue is full (5 posts waiting");
+        assertThat(storage.queuedPosts()).isEqualTo(5);
+        release.countDown();
+        assertThat(queued.stream().map(CompletableFuture::join)).hasSize(5);
+        assertThat(storage.posts().count("lobby")).isEqualTo(5);
+    }
+
+    @Test
+    void closeCommitsEverythingQueuedAndLaterAppendsFail() throws Exception {
+        String url = database().freshUrl();
+        Storage storage = open(url);
+        List<CompletableFuture<Post>> stages = new ArrayList<>();
+        for (long ts = 1; ts <= 500; ts++) {
+            stages.add(storage.posts().append(draft("lobby", ts)).toCompletableFuture());
+        }
+        storage.posts().close();
+        assertThat(stages).allMatch(stage -> stage.isDone() && !stage.isCompletedExceptionally());
+        assertThatThrownBy(() -> storage.posts().append(draft("lobby", 501)).toCompletableFuture().join())
+                .hasCauseInstanceOf(IllegalStateException.class);
+        assertThat(open(url).posts().count("lobby")).isEqualTo(500);
+    }
+
+    @Test
+    void aStageCallbackCannotWaitForTheWriter() throws Exception {
+        Storage storage = open(database().freshUrl());
+        CompletableFuture<Long> deleted = storage.posts().append(draft("lobby", 1)).toCompletableFuture()
+                .thenApply(post -> storage.posts().deleteBefore("lobby", 1));
+        assertThatThrownBy(deleted::join).hasCauseInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("from a stage callback");
+    }
+
+    @Test
+    void retentionByAgeAndByCountAppliesToEveryRoom() throws Exception {
+        Storage storage = open(database().freshUrl());
+        long now = NOW.getEpochSecond();
+        long day = Duration.ofDays(1).toSeconds();
+        for (int d = 10; d >= 0; d--) {
+            appendNow(storage, draft("lobby", now - d * day));
+            appendNow(storage, draft("other", now - d * day + 1));
+        }
+        appendNow(storage, draft("tiny", now - 30 * day));
+
+        Map<String, Long> byAge = RetentionPolicy.keepDays(7).apply(storage.posts(), NOW);
+        assertThat(byAge).containsExactly(Map.entry("lobby", 3L), Map.entry("other", 3L), Map.entry("tiny", 1L));
+        assertThat(storage.posts().after("lobby", 0, 1000)).hasSize(8);
+
+        Map<String, Long> byCount = RetentionPolicy.keepPostsPerRoom(5).apply(storage.posts(), NOW);
+        assertThat(byCount).containsExactly(Map.entry("lobby", 3L), Map.entry("other", 3L));
+        assertThat(storage.posts().latest("lobby", 1000)).extracting(Post::timestamp)
+                .containsExactly(now, now - day, now - 2 * day, now - 3 * day, now - 4 * day);
+        assertThat(RetentionPolicy.keepEverything().apply(storage.posts(), NOW)).isEmpty();
+        assertThat(storage.posts().deleteAllButNewest("lobby", 5)).isZero();
+        assertThat(storage.posts().rooms()).containsExactly("lobby", "other");
+    }
+
+    /** Parks the writer thread inside a job until the returned latch is released. */
+    static CountDownLatch holdWriter(Storage storage) throws InterruptedException {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        storage.writer().submit(statements -> {
+            entered.countDown();
+            awaitUninterruptibly(release);
+            return null;
+        });
+        entered.await();
+        return release;
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean done = false;
+        while (!done) {
+            try {
+                latch.await();
+                done = true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static List<Post> appendAll(Storage storage, String room, long firstTimestamp, int count) {
+        List<Post> posts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            posts.add(storage.posts().append(draft(room, firstTimestamp + i)).toCompletableFuture().join());
+        }
+        return posts;
+    }
+
+    static String testMigrations(String set) {
+        return "org/meshbridge/server/store/testmigration/" + set + "/";
+    }
+
+    static void execute(String url, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    static List<Long> queryLongs(String url, String sql) throws Exception {
+        return query(url, sql, rs -> {
+            try {
+                return rs.getLong(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static <T> List<T> query(String url, String sql, Function<ResultSet, T> row) throws Exception {
+        List<T> rows = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(row.apply(rs));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,3 @@
+-- a statement the database refuses
+CREATE TABLE fine (x INTEGER);
+CREATE TABLE oops (;
