@@ -57,6 +57,34 @@ final class ConfigNode {
         return node.has(key);
     }
 
+    /**
+     * The mappings of the list at {@code key}, each with the key path {@code key[i]}; empty when
+     * the key is missing or empty.
+     */
+    List<ConfigNode> list(String key) throws ConfigException {
+        JsonNode child = node.path(key);
+        if (child.isMissingNode() || child.isNull()) {
+            return List.of();
+        }
+        if (!child.isArray()) {
+            throw new ConfigException(keyPath(key), "must be a list (one \"- \" entry each), was " + describe(child));
+        }
+        List<ConfigNode> items = new ArrayList<>();
+        for (int i = 0; i < child.size(); i++) {
+            String itemPath = keyPath(key) + "[" + i + "]";
+            if (!child.get(i).isObject()) {
+                throw new ConfigException(itemPath, "must be a mapping of keys, was " + describe(child.get(i)));
+            }
+            items.add(new ConfigNode(itemPath, child.get(i)));
+        }
+        return items;
+    }
+
+    /** The key path of this mapping itself. */
+    String path() {
+        return path;
+    }
+
     /** Fails on the first key (in file order) that is not in {@code known}, listing the known ones. */
     void refuseUnknown(Set<String> known, String knownList) throws ConfigException {
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {

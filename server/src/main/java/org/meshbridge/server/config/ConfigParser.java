@@ -15,13 +15,11 @@ final class ConfigParser {
 
     /** Sections of features that are not built yet, and what brings them. */
     private static final Map<String, String> NOT_BUILT_YET = Map.of(
-            "rooms", "room servers arrive with issue 4 (rooms, channel rooms and the store)",
-            "channels", "channel rooms arrive with issue 4 (rooms, channel rooms and the store)",
-            "storage", "the store arrives with issue 4 (rooms, channel rooms and the store)",
             "companion", "the companion-protocol listener arrives with issue 6 (stock MeshCore clients over TCP)",
             "mqtt", "the MQTT bridge arrives with issue 7 (MQTT bridge)");
-    private static final Set<String> SECTIONS = Set.of("node", "radio", "airtime", "server");
-    private static final String SECTION_LIST = "node, radio, airtime, server";
+    private static final Set<String> SECTIONS = Set.of("node", "radio", "airtime", "server", "storage", "rooms",
+            "channels");
+    private static final String SECTION_LIST = "node, radio, airtime, server, storage, rooms, channels";
     private static final Set<String> NODE_KEYS = Set.of("name", "data_dir");
     private static final Set<String> RADIO_KEYS = Set.of("type", "device", "frequency_hz", "bandwidth_hz", "spreading_factor",
             "coding_rate");
@@ -45,8 +43,11 @@ final class ConfigParser {
             }
         }
         root.refuseUnknown(SECTIONS, SECTION_LIST);
-        return new MeshbridgeConfig(node(root.section("node")), radio(root.section("radio")),
-                airtime(root.section("airtime")), server(root.section("server")));
+        NodeSettings node = node(root.section("node"));
+        Set<String> roomNames = new java.util.HashSet<>();
+        return new MeshbridgeConfig(node, radio(root.section("radio")), airtime(root.section("airtime")),
+                server(root.section("server")), RoomSectionsParser.storage(root.section("storage"), node.dataDir()),
+                RoomSectionsParser.rooms(root, roomNames), RoomSectionsParser.channels(root, roomNames));
     }
 
     private static NodeSettings node(ConfigNode node) throws ConfigException {

@@ -14,15 +14,16 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The whole config file (DESIGN §3): {@code node}, {@code radio}, {@code airtime} and
- * {@code server}. Every key is documented with its default in {@code docs/configuration.md}.
+ * The whole config file (DESIGN §3): {@code node}, {@code radio}, {@code airtime},
+ * {@code server}, {@code storage}, {@code rooms} and {@code channels}. Every key is documented with its default in {@code docs/configuration.md}.
  *
  * <pre>{@code
  * MeshbridgeConfig config = MeshbridgeConfig.load(Path.of("meshbridge.yaml"));  // ConfigException on any problem
  * config.radio().parameters().spreadingFactor();
  * }</pre>
  */
-public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server) {
+public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server,
+                               StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels) {
 
     /** A config file larger than this is refused before parsing. */
     public static final int MAX_FILE_BYTES = 1 << 20;
@@ -34,6 +35,14 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         Objects.requireNonNull(radio, "radio");
         Objects.requireNonNull(airtime, "airtime");
         Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(storage, "storage");
+        rooms = List.copyOf(rooms);
+        channels = List.copyOf(channels);
+    }
+
+    /** No rooms or channels, SQLite in the data directory. */
+    public MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server) {
+        this(node, radio, airtime, server, StorageSettings.sqliteIn(node.dataDir()), List.of(), List.of());
     }
 
     /**
@@ -77,13 +86,26 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         String airtimeLine = String.format(Locale.ROOT, "airtime: %s%% of every %s, internet share %s%%, queue %d",
                 number(airtime.dutyCyclePercent()), window(airtime.window()), number(airtime.internetSharePercent()),
                 airtime.queueLength());
-        return List.of(
+        List<String> lines = new java.util.ArrayList<>(List.of(
                 "node: \"" + node.name() + "\", data in " + node.dataDir(),
                 radioLine,
                 airtimeLine,
                 "server: " + server.scheme() + "://" + server.listen()
                         + server.tls().map(t -> " (TLS: " + t.certFile() + ", " + t.keyFile() + ")").orElse("")
-                        + (server.insecure() ? " (insecure: non-loopback without TLS allowed)" : ""));
+                        + (server.insecure() ? " (insecure: non-loopback without TLS allowed)" : "")));
+        lines.add("storage: " + storage.redactedUrl() + (storage.retention().keepsEverything() ? ", posts kept forever"
+                : ", retention " + storage.retention().maxAge().map(a -> a.toDays() + " days").orElse("")
+                        + (storage.retention().maxAge().isPresent() && storage.retention().maxPostsPerRoom().isPresent() ? ", " : "")
+                        + (storage.retention().maxPostsPerRoom().isPresent()
+                                ? storage.retention().maxPostsPerRoom().getAsLong() + " posts per room" : "")));
+        for (RoomSettings room : rooms) {
+            lines.add("room: " + room.name() + (room.allowReadOnly() ? " (read-only guests allowed)" : ""));
+        }
+        for (ChannelSettings channel : channels) {
+            lines.add("channel: " + channel.name() + String.format(Locale.ROOT, " (hash %02x)", channel.key().hash())
+                    + (channel.transmitInternet() ? ", internet posts transmitted" : ", internet posts kept off the air"));
+        }
+        return List.copyOf(lines);
     }
 
     private static String location(JsonProcessingException e) {
