@@ -1,5 +1,9 @@
 package org.meshbridge.server.app;
 
+import org.meshbridge.core.room.DemoRoom;
+import org.meshbridge.server.config.StorageSettings;
+import org.meshbridge.server.store.Dialect;
+
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +15,14 @@ import org.meshbridge.server.web.PacketsEndpoint;
 /** The lines a run prints at start: what it is, who the node is, and how to look at it. */
 final class Banner {
 
+    /** Where the storage, room and channel lines start in {@link MeshbridgeConfig#summary()}. */
+    private static final int SUMMARY_STORE_LINE = 4;
+
     private Banner() {
     }
 
-    static List<String> lines(Launch launch, IdentityStore.Loaded identity, Optional<String> linkId, InetSocketAddress http) {
+    static List<String> lines(Launch launch, IdentityStore.Loaded identity, Optional<String> linkId, InetSocketAddress http,
+                              Dialect store) {
         MeshbridgeConfig config = launch.config();
         String url = url(config.server().scheme(), http);
         List<String> lines = new ArrayList<>();
@@ -29,10 +37,25 @@ final class Banner {
         List<String> summary = config.summary();
         lines.add(capitalise(summary.get(1)) + linkId.map(id -> ", link " + id).orElse(""));
         lines.add(capitalise(summary.get(2)));
+        summary.stream().skip(SUMMARY_STORE_LINE).map(Banner::capitalise).forEach(lines::add);
+        if (launch.isDemo()) {
+            lines.add(demoRoom(config, store));
+        }
         lines.add("HTTP listening on " + url + " (health: " + url + HealthEndpoint.PATH + ")");
         lines.add("Packets heard and sent: curl " + url + PacketsEndpoint.PATH + "?limit=10");
         lines.add("Press Ctrl-C to stop.");
         return lines;
+    }
+
+    /** The demo's room line: who posts, and how to read the posts until the web app shows them. */
+    private static String demoRoom(MeshbridgeConfig config, Dialect store) {
+        String read = store == Dialect.SQLITE
+                ? "sqlite3 " + config.node().dataDir().resolve(StorageSettings.DEFAULT_FILE_NAME)
+                        + " \"select datetime(ts,'unixepoch'), author_name, body from post where room='" + DemoRoom.NAME
+                        + "' order by ts\""
+                : "the post table of " + config.storage().redactedUrl();
+        return "DEMO: room \"" + DemoRoom.NAME + "\" (guest password " + DemoRoom.GUEST_PASSWORD + "): alice and carol"
+                + " post to it every few minutes; it keeps every post. Read them: " + read;
     }
 
     private static String url(String scheme, InetSocketAddress bound) {

@@ -37,11 +37,15 @@ final class IdentityStore {
 
     /** Reads the identity in {@code dataDir}, creating the directory and a new key if there is none. */
     static Loaded loadOrCreate(Path dataDir, SecureRandom random) {
-        Path file = dataDir.resolve(FILE_NAME);
+        return loadOrCreateFile(dataDir.resolve(FILE_NAME), random);
+    }
+
+    /** Reads the identity in {@code file}, creating its directory and a new key if there is none. */
+    static Loaded loadOrCreateFile(Path file, SecureRandom random) {
         if (Files.exists(file)) {
             return new Loaded(read(file), file, false);
         }
-        createDirectory(dataDir);
+        createDirectory(file.toAbsolutePath().getParent());
         LocalIdentity identity = LocalIdentity.generate(random);
         write(file, IdentityFile.encode(identity));
         return new Loaded(identity, file, true);
@@ -77,7 +81,7 @@ final class IdentityStore {
 
     /** Writes to a temporary owner-only file first and moves it in place, so a crash never leaves half a key. */
     private static void write(Path file, Bytes content) {
-        Path temp = file.resolveSibling(FILE_NAME + ".new");
+        Path temp = file.resolveSibling(file.getFileName() + ".new");
         try {
             Files.deleteIfExists(temp);
             if (isPosix(file.getParent())) {

@@ -41,8 +41,8 @@ import org.meshbridge.server.web.TlsFiles;
 /**
  * One run of meshbridge, wired from a {@link Launch}: the bridge's identity from the data
  * directory, the radio ({@link RadioAssembly}) behind its airtime budget, the {@link MeshNode}
- * with the bridge endpoint on the Public channel, the packet log, and HTTP with {@code /healthz}
- * and {@code /api/v1/packets}.
+ * with the bridge endpoint on the Public channel, the store with the rooms and channel rooms
+ * ({@link RoomAssembly}), the packet log, and HTTP with {@code /healthz} and {@code /api/v1/packets}.
  *
  * <p>The node, the radio's timers and the simulated mesh run on {@link Environment#scheduler()};
  * HTTP threads read only thread-safe state: the packet log, the link's state, and a health
@@ -70,6 +70,8 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final MeshNode node;
     private final BridgeEndpoint endpoint;
     private final HttpServer http;
+    private final RoomAssembly rooms;
+    private final java.util.random.RandomGenerator random;
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
     private volatile NodeHealth nodeHealth;
     private Cancellable healthRefresh;
@@ -94,6 +96,8 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.nodeHealth = snapshot();
         this.http = new HttpServer(listen, Routes.of(HealthEndpoint.route(this::health), PacketsEndpoint.route(log)),
                 httpOptions(config.server()));
+        this.random = env.random();
+        this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
     }
 
     /**
@@ -109,6 +113,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         try {
             server.http.start();
         } catch (ListenException e) {
+            server.rooms.closeStore();
             throw new StartupException(e.getMessage(), e);
         }
         env.scheduler().execute(server::startCore);
@@ -133,6 +138,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         node.register(endpoint);
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
+        rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, () -> nodeHealth = snapshot());
     }
 
@@ -148,7 +154,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         RadioHealth radioHealth = tap.map(t -> radioHealth(t.id(), t.state())).orElse(RadioHealth.NONE);
         long uptime = Math.max(0, Duration.between(startedAt, scheduler.now()).toSeconds());
         return new HealthReport(HealthReport.statusFor(radioHealth), BuildInfo.version(), launch.mode().code(), uptime,
-                radioHealth, nodeHealth, ComponentHealth.NONE, ComponentHealth.DISABLED);
+                radioHealth, nodeHealth, rooms.health(), ComponentHealth.DISABLED);
     }
 
     private RadioHealth radioHealth(String id, LinkState state) {
@@ -175,7 +181,7 @@ public final class MeshbridgeServer implements AutoCloseable {
 
     /** The lines printed at start: what runs, and where to look. */
     public List<String> banner() {
-        return Banner.lines(launch, identity, tap.map(LinkTap::id), httpAddress());
+        return Banner.lines(launch, identity, tap.map(LinkTap::id), httpAddress(), rooms.storage().dialect());
     }
 
     /** Completes when HTTP has stopped (after {@link #close()}). */
@@ -183,7 +189,17 @@ public final class MeshbridgeServer implements AutoCloseable {
         return http.closed();
     }
 
-    /** Completes when the node, the budget and the simulated mesh have stopped on the scheduler. */
+    /** The hosted rooms, once the core started on the scheduler. */
+    public Optional<org.meshbridge.core.room.Rooms> rooms() {
+        return rooms.rooms();
+    }
+
+    /** The store's writer has finished everything queued so far (for tests on virtual time). */
+    void drainStore() {
+        rooms.storage().drain();
+    }
+
+    /** Completes when the rooms, the node, the budget, the simulated mesh and the store have stopped. */
     public CompletableFuture<Void> coreStopped() {
         return coreStopped.copy();
     }
@@ -206,9 +222,11 @@ public final class MeshbridgeServer implements AutoCloseable {
         if (healthRefresh != null) {
             healthRefresh.cancel();
         }
+        rooms.stopRooms();
         radio.mesh().ifPresent(mesh -> mesh.stop());
         node.close();
         airtime.ifPresent(AirtimeScheduler::close);
+        rooms.closeStore();
         coreStopped.complete(null);
     }
 

@@ -1,9 +1,17 @@
 package org.meshbridge.server.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
-/** One component's entry in {@code /healthz}: {@code {"state":"none"}}. */
-public record ComponentHealth(ComponentState state) {
+/**
+ * One component's entry in {@code /healthz}: {@code {"state":"none"}}, and for the store also
+ * where it is ({@code url}, never with its query string) and how many posts wait for the writer
+ * ({@code queued}).
+ */
+@JsonPropertyOrder({"state", "url", "queued"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ComponentHealth(ComponentState state, String url, Integer queued) {
 
     /** The component does not exist in this run. */
     public static final ComponentHealth NONE = new ComponentHealth(ComponentState.NONE);
@@ -13,5 +21,9 @@ public record ComponentHealth(ComponentState state) {
 
     public ComponentHealth {
         Objects.requireNonNull(state, "state");
+    }
+
+    public ComponentHealth(ComponentState state) {
+        this(state, null, null);
     }
 }

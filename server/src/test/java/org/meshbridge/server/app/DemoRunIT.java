@@ -98,7 +98,9 @@ class DemoRunIT {
         assertThat(rx.path("snr").isNumber()).isTrue();
         assertThat(rx.path("rssi").asInt()).isBetween(-118, -70);
         assertThat(rx.path("duplicate").isBoolean()).isTrue();
-        JsonNode tx = packets.stream().filter(p -> p.path("direction").asText().equals("tx")).findFirst().orElseThrow();
+        JsonNode tx = packets.stream().filter(p -> p.path("direction").asText().equals("tx"))
+                .filter(p -> p.at("/decoded/public_key").asText().equals(server.health().node().publicKey()))
+                .findFirst().orElseThrow();
         assertThat(tx.path("snr").isNull()).isTrue();
         assertThat(tx.path("rssi").isNull()).isTrue();
         assertThat(tx.path("outcome").asText()).isEqualTo("sent");

@@ -1,0 +1,83 @@
+package org.meshbridge.server.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.meshbridge.core.room.DemoRoom;
+import org.meshbridge.core.room.Post;
+import org.meshbridge.core.room.PostOrigin;
+import org.meshbridge.core.room.Rooms;
+import org.meshbridge.core.time.ManualScheduler;
+import org.meshbridge.server.config.ServerSettings;
+import org.meshbridge.server.net.ListenAddress;
+
+/**
+ * The demo hosts room "lobby" on SQLite in its data directory: thirty simulated minutes put
+ * virtual nodes' posts there, and a second run on the same directory still has them.
+ */
+class DemoRoomRunIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void virtualNodesPostToTheLobbyAndItsPostsSurviveARestart() throws Exception {
+        ManualScheduler first = new ManualScheduler();
+        MeshbridgeServer server = start(first);
+        runMinutes(server, first, 30);
+
+        Rooms rooms = server.rooms().orElseThrow();
+        assertThat(rooms.names()).containsExactly(DemoRoom.NAME);
+        List<Post> posts = rooms.latest(DemoRoom.NAME, 1000);
+        assertThat(posts).as("posts from the demo's virtual nodes").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(posts).extracting(Post::origin).containsOnly(PostOrigin.RF);
+        assertThat(posts).allSatisfy(p -> assertThat(p.authorKey()).isPresent());
+        JsonNode store = HttpJson.get(server.httpAddress(), "/healthz").body().path("store");
+        assertThat(store.path("state").asText()).isEqualTo("up");
+        assertThat(store.path("url").asText()).isEqualTo("jdbc:sqlite:" + dataDir.resolve("meshbridge.db"));
+        assertThat(store.path("queued").asInt()).isZero();
+        assertThat(server.banner()).anySatisfy(line -> assertThat(line).contains("room \"lobby\"").contains("sqlite3"));
+        stop(server, first);
+        assertThat(Files.exists(dataDir.resolve("meshbridge.db"))).isTrue();
+
+        ManualScheduler second = new ManualScheduler(first.now());
+        MeshbridgeServer restarted = start(second);
+        second.advance(Duration.ofSeconds(1));
+        assertThat(restarted.rooms().orElseThrow().latest(DemoRoom.NAME, 1000)).as("kept across the restart")
+                .containsExactlyElementsOf(posts);
+        runMinutes(restarted, second, 10);
+        assertThat(restarted.rooms().orElseThrow().latest(DemoRoom.NAME, 1000)).hasSizeGreaterThan(posts.size())
+                .containsAll(posts);
+        stop(restarted, second);
+    }
+
+    private MeshbridgeServer start(ManualScheduler scheduler) {
+        return MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0), false), dataDir),
+                new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
+    }
+
+    /**
+     * Advances in one-second steps, waiting after each for the store's writer to finish that
+     * second's commits, so a post's ACK is not sent minutes of virtual time late.
+     */
+    private static void runMinutes(MeshbridgeServer server, ManualScheduler scheduler, int minutes) {
+        for (int s = 0; s < minutes * 60; s++) {
+            scheduler.advance(Duration.ofSeconds(1));
+            server.drainStore();
+        }
+    }
+
+    private static void stop(MeshbridgeServer server, ManualScheduler scheduler) {
+        server.close();
+        scheduler.runPending();
+        assertThat(server.coreStopped()).isDone();
+    }
+}
