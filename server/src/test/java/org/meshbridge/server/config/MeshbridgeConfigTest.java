@@ -129,14 +129,11 @@ class MeshbridgeConfigTest {
                         + " bandwidth_hz, spreading_factor, coding_rate")
                 .satisfies(e -> assertThat(((ConfigException) e).keyPath()).isEqualTo("radio.spread_factor"));
         assertThatThrownBy(() -> MeshbridgeConfig.parse("radios: { type: sim }"))
-                .hasMessage("radios: unknown key; sections are node, radio, airtime, server");
+                .hasMessage("radios: unknown key; sections are node, radio, airtime, server, storage, rooms, channels");
     }
 
     static Stream<Arguments> notBuiltYet() {
         return Stream.of(
-                Arguments.of("rooms:\n  - { name: lobby }", "rooms", "issue 4"),
-                Arguments.of("channels:\n  - { name: public, secret: 8b3387e9c5cdea6ac9e5edbaa115cd72 }", "channels", "issue 4"),
-                Arguments.of("storage: { url: \"jdbc:sqlite:./data/meshbridge.db\" }", "storage", "issue 4"),
                 Arguments.of("companion:\n  listeners: [ { listen: \"127.0.0.1:5000\", account: alice } ]", "companion", "issue 6"),
                 Arguments.of("mqtt: { enabled: true, broker: \"mqtt://localhost:1883\" }", "mqtt", "issue 7"),
                 Arguments.of("radio: { type: gateway }", "radio.type", "issue 3"));
@@ -178,7 +175,11 @@ class MeshbridgeConfigTest {
                 "node: \"Town Bridge\", data in ./data",
                 "radio: kiss on /dev/ttyUSB0, 869.618 MHz, BW 62.5 kHz, SF 8, CR 4/5",
                 "airtime: 10% of every 1 h, internet share 0%, queue 64",
-                "server: http://127.0.0.1:7070");
+                "server: http://127.0.0.1:7070",
+                "storage: jdbc:sqlite:./data/meshbridge.db, retention 365 days",
+                "room: lobby",
+                "channel: public (hash 11), internet posts kept off the air",
+                "channel: test (hash d9), internet posts kept off the air");
     }
 
     @Test
