@@ -47,6 +47,6 @@ final class RunCommand implements Callable<Integer> {
 
     private MeshbridgeConfig withOverrides(MeshbridgeConfig file, CommandLine commandLine) {
         NodeSettings node = serve.dataDir == null ? file.node() : new NodeSettings(file.node().name(), serve.dataDir);
-        return new MeshbridgeConfig(node, file.radio(), file.airtime(), serve.serverSettings(file.server(), commandLine));
+        return file.withOverrides(node, serve.serverSettings(file.server(), commandLine));
     }
 }

@@ -46,6 +46,17 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
     }
 
     /**
+     * This config with {@code newNode} and {@code newServer} (the command line's {@code --data-dir},
+     * {@code --listen}, {@code --insecure}); a default SQLite store follows the data directory.
+     */
+    public MeshbridgeConfig withOverrides(NodeSettings newNode, ServerSettings newServer) {
+        boolean defaultStore = storage.url().equals(StorageSettings.sqliteIn(node.dataDir()).url());
+        StorageSettings newStorage = defaultStore
+                ? new StorageSettings(StorageSettings.sqliteIn(newNode.dataDir()).url(), storage.retention()) : storage;
+        return new MeshbridgeConfig(newNode, radio, airtime, newServer, newStorage, rooms, channels);
+    }
+
+    /**
      * Reads and checks {@code file}.
      *
      * @throws ConfigException naming the key path and the reason, or (with an empty key path)
