@@ -1,14 +1,13 @@
 package org.meshbridge.server.app;
 
-import org.meshbridge.core.room.DemoRoom;
-import org.meshbridge.server.config.StorageSettings;
-import org.meshbridge.server.store.Dialect;
-
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.meshbridge.core.room.DemoRoom;
 import org.meshbridge.server.config.MeshbridgeConfig;
+import org.meshbridge.server.config.StorageSettings;
+import org.meshbridge.server.store.Dialect;
 import org.meshbridge.server.web.HealthEndpoint;
 import org.meshbridge.server.web.PacketsEndpoint;
 

@@ -11,12 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.random.RandomGenerator;
 import org.meshbridge.core.airtime.AirtimeEstimator;
 import org.meshbridge.core.airtime.AirtimeScheduler;
 import org.meshbridge.core.node.AdvertSchedule;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeConfig;
 import org.meshbridge.core.radio.LinkState;
+import org.meshbridge.core.room.Rooms;
 import org.meshbridge.core.time.Cancellable;
 import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.crypto.ChannelKey;
@@ -71,7 +73,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final BridgeEndpoint endpoint;
     private final HttpServer http;
     private final RoomAssembly rooms;
-    private final java.util.random.RandomGenerator random;
+    private final RandomGenerator random;
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
     private volatile NodeHealth nodeHealth;
     private Cancellable healthRefresh;
@@ -190,7 +192,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     }
 
     /** The hosted rooms, once the core started on the scheduler. */
-    public Optional<org.meshbridge.core.room.Rooms> rooms() {
+    public Optional<Rooms> rooms() {
         return rooms.rooms();
     }
 

@@ -104,11 +104,7 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
                 "server: " + server.scheme() + "://" + server.listen()
                         + server.tls().map(t -> " (TLS: " + t.certFile() + ", " + t.keyFile() + ")").orElse("")
                         + (server.insecure() ? " (insecure: non-loopback without TLS allowed)" : "")));
-        lines.add("storage: " + storage.redactedUrl() + (storage.retention().keepsEverything() ? ", posts kept forever"
-                : ", retention " + storage.retention().maxAge().map(a -> a.toDays() + " days").orElse("")
-                        + (storage.retention().maxAge().isPresent() && storage.retention().maxPostsPerRoom().isPresent() ? ", " : "")
-                        + (storage.retention().maxPostsPerRoom().isPresent()
-                                ? storage.retention().maxPostsPerRoom().getAsLong() + " posts per room" : "")));
+        lines.add("storage: " + storage.redactedUrl() + ", " + storage.retentionText());
         for (RoomSettings room : rooms) {
             lines.add("room: " + room.name() + (room.allowReadOnly() ? " (read-only guests allowed)" : ""));
         }

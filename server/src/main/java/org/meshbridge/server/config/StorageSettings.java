@@ -1,6 +1,8 @@
 package org.meshbridge.server.config;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.meshbridge.server.store.RetentionPolicy;
 
@@ -24,6 +26,17 @@ public record StorageSettings(String url, RetentionPolicy retention) {
     /** SQLite in {@code dataDir}, everything kept. */
     public static StorageSettings sqliteIn(Path dataDir) {
         return new StorageSettings("jdbc:sqlite:" + dataDir.resolve(DEFAULT_FILE_NAME), RetentionPolicy.keepEverything());
+    }
+
+    /** {@code posts kept forever}, or {@code retention 30 days, 5000 posts per room}. */
+    public String retentionText() {
+        if (retention.keepsEverything()) {
+            return "posts kept forever";
+        }
+        List<String> parts = new ArrayList<>();
+        retention.maxAge().ifPresent(age -> parts.add(age.toDays() + " days"));
+        retention.maxPostsPerRoom().ifPresent(n -> parts.add(n + " posts per room"));
+        return "retention " + String.join(", ", parts);
     }
 
     /** The URL without its query string, where a password may be: for logs, banners and {@code /healthz}. */

@@ -206,7 +206,11 @@ class MainTest {
                 "node: \"Town Bridge\", data in ./data",
                 "radio: kiss on /dev/ttyUSB0, 869.618 MHz, BW 62.5 kHz, SF 8, CR 4/5",
                 "airtime: 10% of every 1 h, internet share 0%, queue 64",
-                "server: http://127.0.0.1:7070");
+                "server: http://127.0.0.1:7070",
+                "storage: jdbc:sqlite:./data/meshbridge.db, retention 365 days",
+                "room: lobby",
+                "channel: public (hash 11), internet posts kept off the air",
+                "channel: test (hash d9), internet posts kept off the air");
         assertThat(err.toString()).isEmpty();
         assertThat(launcher.launches).isEmpty();
     }
