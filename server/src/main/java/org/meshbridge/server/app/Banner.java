@@ -10,6 +10,7 @@ import org.meshbridge.server.config.StorageSettings;
 import org.meshbridge.server.store.Dialect;
 import org.meshbridge.server.web.HealthEndpoint;
 import org.meshbridge.server.web.PacketsEndpoint;
+import org.meshbridge.server.web.RoomPostsEndpoint;
 
 /** The lines a run prints at start: what it is, who the node is, and how to look at it. */
 final class Banner {
@@ -42,6 +43,9 @@ final class Banner {
         }
         lines.add("HTTP listening on " + url + " (health: " + url + HealthEndpoint.PATH + ")");
         lines.add("Packets heard and sent: curl " + url + PacketsEndpoint.PATH + "?limit=10");
+        if (launch.isDemo() && http.getAddress().isLoopbackAddress()) {
+            lines.add("Lobby posts: curl " + url + RoomPostsEndpoint.path(DemoRoom.NAME) + "?limit=10");
+        }
         lines.add("Press Ctrl-C to stop.");
         return lines;
     }

@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.meshbridge.core.node.AdvertSchedule;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeConfig;
 import org.meshbridge.core.radio.LinkState;
+import org.meshbridge.core.room.DemoRoom;
 import org.meshbridge.core.room.Rooms;
 import org.meshbridge.core.time.Cancellable;
 import org.meshbridge.core.time.Scheduler;
@@ -37,6 +39,8 @@ import org.meshbridge.server.web.PacketRecorder;
 import org.meshbridge.server.web.PacketSummaries;
 import org.meshbridge.server.web.PacketsEndpoint;
 import org.meshbridge.server.web.RadioHealth;
+import org.meshbridge.server.web.RoomPostsEndpoint;
+import org.meshbridge.server.web.Route;
 import org.meshbridge.server.web.Routes;
 import org.meshbridge.server.web.TlsFiles;
 
@@ -96,10 +100,9 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.node = builder.build();
         this.endpoint = new BridgeEndpoint(identity.identity(), config.node().name(), List.copyOf(CHANNELS.values()));
         this.nodeHealth = snapshot();
-        this.http = new HttpServer(listen, Routes.of(HealthEndpoint.route(this::health), PacketsEndpoint.route(log)),
-                httpOptions(config.server()));
         this.random = env.random();
         this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
+        this.http = new HttpServer(listen, routes(listen, launch), httpOptions(config.server()));
     }
 
     /**
@@ -120,6 +123,22 @@ public final class MeshbridgeServer implements AutoCloseable {
         }
         env.scheduler().execute(server::startCore);
         return server;
+    }
+
+    /**
+     * Health and packets; and each room's posts, read-only, only on a loopback listener, as there
+     * is no authentication yet.
+     */
+    private Routes routes(InetSocketAddress listen, Launch launch) {
+        List<Route> routes = new ArrayList<>(List.of(HealthEndpoint.route(this::health), PacketsEndpoint.route(log)));
+        if (listen.getAddress().isLoopbackAddress()) {
+            List<String> names = new ArrayList<>(rooms.names());
+            if (launch.isDemo()) {
+                names.add(DemoRoom.NAME);
+            }
+            names.forEach(room -> routes.add(RoomPostsEndpoint.route(room, rooms::rooms)));
+        }
+        return Routes.of(routes.toArray(Route[]::new));
     }
 
     private static HttpOptions httpOptions(ServerSettings server) {

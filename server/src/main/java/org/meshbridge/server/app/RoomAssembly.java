@@ -131,6 +131,14 @@ final class RoomAssembly {
         });
     }
 
+    /** The configured room and channel names (the demo's lobby is added at start). */
+    List<String> names() {
+        List<String> names = new ArrayList<>();
+        roomConfigs.forEach(r -> names.add(r.name()));
+        channelConfigs.forEach(c -> names.add(c.name()));
+        return names;
+    }
+
     /** The hosted rooms, once started. */
     Optional<Rooms> rooms() {
         return Optional.ofNullable(rooms);

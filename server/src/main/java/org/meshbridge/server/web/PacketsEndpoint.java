@@ -43,7 +43,7 @@ public final class PacketsEndpoint {
     }
 
     /** Why the {@code limit} values cannot be used, or null when they can. */
-    private static String limitProblem(List<String> limits) {
+    static String limitProblem(List<String> limits) {
         if (limits.isEmpty()) {
             return null;
         }

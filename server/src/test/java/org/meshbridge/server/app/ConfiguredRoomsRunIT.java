@@ -56,6 +56,12 @@ class ConfiguredRoomsRunIT {
         assertThat(Files.exists(dir.resolve("data/rooms/ops.key"))).as("an imported key is not copied").isFalse();
         JsonNode store = HttpJson.get(server.httpAddress(), "/healthz").body().path("store");
         assertThat(store.path("state").asText()).isEqualTo("up");
+        JsonNode listed = HttpJson.get(server.httpAddress(), "/api/v1/rooms/test/posts").body();
+        assertThat(listed.path("posts")).singleElement().satisfies(p -> {
+            assertThat(p.path("text").asText()).isEqualTo("from the web");
+            assertThat(p.path("author").asText()).isEqualTo("erin");
+            assertThat(p.path("origin").asText()).isEqualTo("internet");
+        });
         Bytes lobbyFile = Bytes.of(Files.readAllBytes(lobbyKey));
         stop(server);
 
