@@ -1,14 +1,10 @@
 package org.meshbridge.server.radio;
 
-import java.util.Objects;
-import java.util.concurrent.CompletionStage;
 import java.util.random.RandomGenerator;
 import org.meshbridge.core.radio.LinkState;
-import org.meshbridge.core.radio.RadioLink;
 import org.meshbridge.core.radio.RadioParameters;
 import org.meshbridge.core.radio.TxResult;
 import org.meshbridge.core.time.Scheduler;
-import org.meshbridge.protocol.bytes.Bytes;
 
 /**
  * A stock MeshCore companion radio ({@code examples/companion_radio}) used as a raw modem over USB
@@ -36,10 +32,7 @@ import org.meshbridge.protocol.bytes.Bytes;
  * <p>The companion still acts on what it hears (auto-adding contacts, ACKing messages to its own
  * key), so give it an identity nobody messages. Only one app may use it at a time.
  */
-public final class CompanionRawLink implements RadioLink {
-
-    private final RadioParameters modulation;
-    private final StreamLinkEngine engine;
+public final class CompanionRawLink extends StreamRadioLink {
 
     /**
      * @param id the link's name in logs and metrics, e.g. {@code companion0}
@@ -58,59 +51,12 @@ public final class CompanionRawLink implements RadioLink {
     /** Over whatever {@code opener} connects to: an in-memory cable in tests. */
     CompanionRawLink(String id, DeviceAddress device, ByteStream.Opener opener, RadioParameters modulation, Scheduler scheduler,
             RandomGenerator random, LinkTiming timing) {
-        this.modulation = Objects.requireNonNull(modulation, "modulation");
-        this.engine = new StreamLinkEngine(id, device, opener, scheduler, random, timing,
+        super(id, device, opener, modulation, scheduler, random, timing,
                 connection -> new CompanionRawSession(connection, modulation, timing));
     }
 
     /** With {@link LinkTiming#DEFAULTS} and the JDK's default random generator. */
     public CompanionRawLink(String id, DeviceAddress device, RadioParameters modulation, Scheduler scheduler) {
         this(id, device, modulation, scheduler, RandomGenerator.getDefault(), LinkTiming.DEFAULTS);
-    }
-
-    @Override
-    public String id() {
-        return engine.id();
-    }
-
-    @Override
-    public RadioParameters modulation() {
-        return modulation;
-    }
-
-    @Override
-    public LinkState state() {
-        return engine.state();
-    }
-
-    /** Where the radio is attached. */
-    public DeviceAddress device() {
-        return engine.device();
-    }
-
-    /** What the link has received, dropped and sent so far. */
-    public LinkCounters counters() {
-        return engine.counters();
-    }
-
-    @Override
-    public void start(Listener listener) {
-        engine.start(listener);
-    }
-
-    @Override
-    public CompletionStage<TxResult> transmit(Bytes packet) {
-        return engine.transmit(packet);
-    }
-
-    /** Stops the link, completes a frame in flight {@link TxResult#NOT_SENT} and reports Closed before returning. */
-    @Override
-    public void close() {
-        engine.close();
-    }
-
-    @Override
-    public String toString() {
-        return "CompanionRawLink[" + id() + " on " + device() + ", " + state() + "]";
     }
 }

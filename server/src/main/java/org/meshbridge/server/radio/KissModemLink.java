@@ -1,15 +1,11 @@
 package org.meshbridge.server.radio;
 
-import java.util.Objects;
-import java.util.concurrent.CompletionStage;
 import java.util.random.RandomGenerator;
 import org.meshbridge.core.radio.LinkState;
-import org.meshbridge.core.radio.RadioLink;
 import org.meshbridge.core.radio.RadioParameters;
 import org.meshbridge.core.radio.ReceivedFrame;
 import org.meshbridge.core.radio.TxResult;
 import org.meshbridge.core.time.Scheduler;
-import org.meshbridge.protocol.bytes.Bytes;
 
 /**
  * A MeshCore KISS modem ({@code examples/kiss_modem}, {@code docs/kiss_modem_protocol.md}) over
@@ -33,10 +29,7 @@ import org.meshbridge.protocol.bytes.Bytes;
  * report ({@link ReceivedFrame#signal()} empty). Garbage, bad escapes and oversized frames are dropped and counted
  * ({@link #counters()}); the stream resynchronises at the next FEND.
  */
-public final class KissModemLink implements RadioLink {
-
-    private final RadioParameters modulation;
-    private final StreamLinkEngine engine;
+public final class KissModemLink extends StreamRadioLink {
 
     /**
      * @param id the link's name in logs and metrics, e.g. {@code kiss0}
@@ -55,59 +48,12 @@ public final class KissModemLink implements RadioLink {
     /** Over whatever {@code opener} connects to: an in-memory cable in tests. */
     KissModemLink(String id, DeviceAddress device, ByteStream.Opener opener, RadioParameters modulation, Scheduler scheduler,
             RandomGenerator random, LinkTiming timing) {
-        this.modulation = Objects.requireNonNull(modulation, "modulation");
-        this.engine = new StreamLinkEngine(id, device, opener, scheduler, random, timing,
+        super(id, device, opener, modulation, scheduler, random, timing,
                 connection -> new KissModemSession(connection, modulation, timing));
     }
 
     /** With {@link LinkTiming#DEFAULTS} and the JDK's default random generator. */
     public KissModemLink(String id, DeviceAddress device, RadioParameters modulation, Scheduler scheduler) {
         this(id, device, modulation, scheduler, RandomGenerator.getDefault(), LinkTiming.DEFAULTS);
-    }
-
-    @Override
-    public String id() {
-        return engine.id();
-    }
-
-    @Override
-    public RadioParameters modulation() {
-        return modulation;
-    }
-
-    @Override
-    public LinkState state() {
-        return engine.state();
-    }
-
-    /** Where the modem is attached. */
-    public DeviceAddress device() {
-        return engine.device();
-    }
-
-    /** What the link has received, dropped and sent so far. */
-    public LinkCounters counters() {
-        return engine.counters();
-    }
-
-    @Override
-    public void start(Listener listener) {
-        engine.start(listener);
-    }
-
-    @Override
-    public CompletionStage<TxResult> transmit(Bytes packet) {
-        return engine.transmit(packet);
-    }
-
-    /** Stops the link, completes a frame in flight {@link TxResult#NOT_SENT} and reports Closed before returning. */
-    @Override
-    public void close() {
-        engine.close();
-    }
-
-    @Override
-    public String toString() {
-        return "KissModemLink[" + id() + " on " + device() + ", " + state() + "]";
     }
 }
