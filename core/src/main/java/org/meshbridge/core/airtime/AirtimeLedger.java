@@ -11,11 +11,18 @@ import java.util.Iterator;
  * <p>The most airtime any window of length W holds is reached by a window ending where a frame
  * ends, so checking, before each start, the window that ends where the new frame will end keeps
  * every window within the limit.
+ *
+ * <p>The sum of all kept intervals is kept as a running total, so {@link #usedAfter} subtracts only
+ * the parts before the window's start of the oldest intervals (those still kept but starting before
+ * it: after {@link #prune}, the few that end within the last frame's length of the window's edge)
+ * instead of walking every interval in the window.
  */
 final class AirtimeLedger {
 
     private final long windowNanos;
     private final ArrayDeque<long[]> intervals = new ArrayDeque<>();
+    /** The length of every interval in {@link #intervals} added up. */
+    private long total;
 
     AirtimeLedger(long windowNanos) {
         this.windowNanos = windowNanos;
@@ -27,6 +34,7 @@ final class AirtimeLedger {
             throw new IllegalStateException("charge [" + start + ", " + end + ") overlaps or is empty");
         }
         intervals.addLast(new long[] {start, end});
+        total += end - start;
     }
 
     /** Takes back the charge {@code [start, end)} if it is the latest one (a frame that never went on air). */
@@ -34,6 +42,7 @@ final class AirtimeLedger {
         long[] last = intervals.peekLast();
         if (last != null && last[0] == start && last[1] == end) {
             intervals.removeLast();
+            total -= end - start;
         }
     }
 
@@ -47,15 +56,19 @@ final class AirtimeLedger {
     void prune(long now) {
         long horizon = now - windowNanos;
         while (!intervals.isEmpty() && intervals.peekFirst()[1] <= horizon) {
-            intervals.removeFirst();
+            long[] gone = intervals.removeFirst();
+            total -= gone[1] - gone[0];
         }
     }
 
     /** Airtime charged after {@code windowStart} (the part of each interval later than it). */
     long usedAfter(long windowStart) {
-        long used = 0;
+        long used = total;
         for (long[] interval : intervals) {
-            used += Math.max(0, interval[1] - Math.max(interval[0], windowStart));
+            if (interval[0] >= windowStart) {
+                break;
+            }
+            used -= Math.min(interval[1], windowStart) - interval[0];
         }
         return used;
     }

@@ -27,12 +27,19 @@ public final class ContactBook {
         this.capacity = capacity;
     }
 
+    /** Applies a verified advert; see {@link #apply(AdvertPayload, Identity, Arrival)}. */
+    Optional<Contact> apply(AdvertPayload advert, Arrival arrival) {
+        Contact known = contacts.get(advert.publicKey());
+        return apply(advert, known != null ? known.identity() : Identity.of(advert.publicKey()), arrival);
+    }
+
     /**
-     * Applies a verified advert.
+     * Applies a verified advert of {@code signer} (its key is the advert's; a known contact's
+     * {@link Identity} is kept, with its decoded key point).
      *
      * @return the new or updated contact; empty for a stale or replayed timestamp or no name
      */
-    Optional<Contact> apply(AdvertPayload advert, Arrival arrival) {
+    Optional<Contact> apply(AdvertPayload advert, Identity signer, Arrival arrival) {
         Optional<AdvertAppData> fields = advert.appDataFields();
         Optional<String> name = fields.flatMap(AdvertAppData::name);
         if (name.isEmpty()) {
@@ -42,7 +49,7 @@ public final class ContactBook {
         if (known != null && advert.timestamp() <= known.advertTimestamp()) {
             return Optional.empty();
         }
-        Contact contact = new Contact(Identity.of(advert.publicKey()), name.get(), fields.get().nodeTypeCode(),
+        Contact contact = new Contact(known != null ? known.identity() : signer, name.get(), fields.get().nodeTypeCode(),
                 fields.get().location(), advert.timestamp(), arrival.receivedAt(), arrival.signal(),
                 arrival.route().isFlood() ? arrival.hopCount() : 0, arrival.path(), arrival.linkId());
         contacts.remove(advert.publicKey());
@@ -51,6 +58,11 @@ public final class ContactBook {
         }
         contacts.put(advert.publicKey(), contact);
         return Optional.of(contact);
+    }
+
+    /** The contact with this public key, or null: for the receive path, without an {@link Identity} or Optional. */
+    Contact byKey(Bytes publicKey) {
+        return contacts.get(publicKey);
     }
 
     public Optional<Contact> get(Identity identity) {

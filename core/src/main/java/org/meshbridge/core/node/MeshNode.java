@@ -91,7 +91,7 @@ public final class MeshNode implements AutoCloseable {
         this.advertiser = new Advertiser(scheduler, transmitter, clock, config.adverts(), scope);
         Forwarder forwarder = new Forwarder(config.forwarding(), identity, transmitter, b.random, counters, config.extraAcks());
         AdvertIntake adverts = new AdvertIntake(identity, endpoints, contacts, counters, lastHeard,
-                c -> listeners.forEach(l -> l.onNodeHeard(c)));
+                c -> listeners.forEach(l -> l.onNodeHeard(c)), config.forwarding().enabled());
         this.receiver = new Receiver(identity, seen, counters, config.forwarding().regions(), forwarder,
                 new LocalDelivery(endpoints, links, replier, paths, lastHeard, sender), sender, adverts,
                 p -> listeners.forEach(l -> l.onPacketReceived(p)));

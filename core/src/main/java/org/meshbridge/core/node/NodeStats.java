@@ -13,7 +13,8 @@ import org.meshbridge.protocol.bytes.MalformedFrameException;
  * @param forwarded packets queued for retransmission as a repeater
  * @param dropped packets neither processed nor forwarded (unknown types, direct packets not
  *     routed through us, forged adverts, zero-hop-only CONTROL over hops)
- * @param signatureChecks advert signatures verified (only adverts not seen before are checked)
+ * @param signatureChecks advert signatures verified (only adverts not seen before are checked and, with forwarding
+ *     off, not those whose timestamp is not newer than the known contact's)
  * @param unsentNoLink packets of this node's own (or forwarded) not sent because no link was up
  * @param seenEntries hashes in the duplicate table now
  * @param seenCapacity the duplicate table's bound

@@ -69,4 +69,30 @@ class AirtimeLedgerTest {
         assertThatIllegalStateException().isThrownBy(() -> ledger.earliestStart(9, 1, 50));
         assertThatIllegalStateException().isThrownBy(() -> ledger.earliestStart(10, 51, 50));
     }
+
+    @Test
+    void theRunningTotalAgreesWithAScanOfTheIntervalsThroughChargesRefundsAndPrunes() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261125);
+        java.util.List<long[]> kept = new java.util.ArrayList<>();
+        long now = 0;
+        for (int step = 0; step < 5_000; step++) {
+            long start = Math.max(now, ledger.lastEnd()) + random.nextLong(0, 30);
+            long end = start + random.nextLong(1, 20);
+            ledger.charge(start, end);
+            kept.add(new long[] {start, end});
+            if (random.nextInt(5) == 0) {
+                ledger.refund(start, end);
+                kept.remove(kept.size() - 1);
+            }
+            now = end;
+            if (random.nextInt(3) == 0) {
+                ledger.prune(now);
+                long horizon = now - 100;
+                kept.removeIf(interval -> interval[1] <= horizon);
+            }
+            long windowStart = now - random.nextLong(0, 150);
+            long scanned = kept.stream().mapToLong(i -> Math.max(0, i[1] - Math.max(i[0], windowStart))).sum();
+            assertThat(ledger.usedAfter(windowStart)).as("step %d", step).isEqualTo(scanned);
+        }
+    }
 }

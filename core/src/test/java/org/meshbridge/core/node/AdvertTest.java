@@ -81,7 +81,41 @@ class AdvertTest {
         h.hear(0, floodAdvertOfB(1700000001L, AdvertAppData.of(NodeType.ROOM, "Renamed", Optional.empty())));
         assertThat(h.node.contacts().get(B.identity()).orElseThrow().name()).isEqualTo("Renamed");
         assertThat(h.events.heard()).hasSize(2);
-        assertThat(h.node.stats().signatureChecks()).isEqualTo(4);
+        // forwarding off: the stale and the equal timestamp are dropped before their signatures
+        assertThat(h.node.stats().signatureChecks()).isEqualTo(2);
+    }
+
+    @Test
+    void aForgedStaleAdvertChangesNothingAndCostsNoVerifyWhenNotForwarding() {
+        NodeHarness h = new NodeHarness(A);
+        h.node.start();
+        h.hear(ROOM_ADVERT);
+        Bytes genuine = floodAdvertOfB(1699999000L, AdvertAppData.of(NodeType.ROOM, "Forged", Optional.empty()));
+        Bytes forged = Bytes.fromHex(genuine.hex().substring(0, genuine.size() * 2 - 2) + "00");
+
+        h.hear(0, forged);
+
+        assertThat(h.node.contacts().get(B.identity()).orElseThrow().name()).isEqualTo("Test BBS");
+        assertThat(h.node.stats().signatureChecks()).isEqualTo(1);
+        assertThat(h.events.heard()).hasSize(1);
+    }
+
+    @Test
+    void aForwardingNodeStillVerifiesAStaleAdvertAndRepeatsItLikeTheFirmware() {
+        NodeHarness h = new NodeHarness(NodeHarness.C,
+                NodeConfig.DEFAULT.withAdverts(AdvertSchedule.NONE).withForwarding(ForwardingConfig.REPEATER), 1, 7);
+        h.node.start();
+        h.hear(ROOM_ADVERT);
+        h.advance(Duration.ofSeconds(10));
+        int sentBefore = h.sent().size();
+
+        h.hear(0, floodAdvertOfB(1699999999L, ROOM));
+        h.advance(Duration.ofSeconds(10));
+
+        assertThat(h.node.stats().signatureChecks()).isEqualTo(2);
+        assertThat(h.sent()).hasSize(sentBefore + 1);
+        assertThat(h.sent().get(sentBefore).is(PayloadType.ADVERT)).isTrue();
+        assertThat(h.node.contacts().get(B.identity()).orElseThrow().advertTimestamp()).isEqualTo(1700000000L);
     }
 
     @Test

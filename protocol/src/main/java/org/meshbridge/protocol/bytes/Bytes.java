@@ -67,6 +67,11 @@ public final class Bytes implements Comparable<Bytes> {
         return data.clone();
     }
 
+    /** Feeds all bytes to {@code digest} without copying them (the digest does not keep the array). */
+    public void updateDigest(MessageDigest digest) {
+        digest.update(data);
+    }
+
     /** Copies all bytes into {@code target} at {@code offset}. */
     public void copyTo(byte[] target, int offset) {
         System.arraycopy(data, 0, target, offset, data.length);

@@ -38,6 +38,9 @@ import org.meshbridge.protocol.bytes.MalformedFrameException.Reason;
 public record Packet(RouteType route, int payloadTypeCode, int version, Optional<TransportCodes> transportCodes,
                      Path path, Bytes payload) {
 
+    /** One SHA-256 per thread for {@link #hash()}: a provider look-up per packet shows in the node's profile. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Packet::sha256);
+
     /** Largest payload: {@code MAX_PACKET_PAYLOAD}, firmware {@code src/MeshCore.h}. */
     public static final int MAX_PAYLOAD_BYTES = PacketConstants.MAX_PACKET_PAYLOAD;
     /** Largest path: {@code MAX_PATH_SIZE}, firmware {@code src/MeshCore.h}. */
@@ -180,14 +183,14 @@ public record Packet(RouteType route, int payloadTypeCode, int version, Optional
      * transport codes and path are not hashed.
      */
     public Bytes hash() {
-        MessageDigest sha = sha256();
+        MessageDigest sha = SHA256.get();
         sha.update((byte) payloadTypeCode);
         if (payloadTypeCode == PayloadType.TRACE.code()) {
             sha.update((byte) path.pathLenByte());
             sha.update((byte) 0);
         }
-        sha.update(payload.toArray());
-        return Bytes.of(sha.digest()).prefix(HASH_BYTES);
+        payload.updateDigest(sha);
+        return Bytes.of(sha.digest(), 0, HASH_BYTES);
     }
 
     private static MessageDigest sha256() {

@@ -92,7 +92,21 @@ public record AdvertPayload(Bytes publicKey, long timestamp, Bytes signature, By
      * authenticated, so this library does not call it valid.
      */
     public boolean verifySignature() {
-        return isAppDataFullySigned() && Identity.of(publicKey).verify(signedMessage(), signature);
+        return verifySignature(Identity.of(publicKey));
+    }
+
+    /**
+     * As {@link #verifySignature()}, with {@code signer}'s cached key point: a receiver that keeps
+     * the {@link Identity} of a known advertiser saves decoding its key for every advert.
+     *
+     * @throws IllegalArgumentException unless {@code signer} carries this advert's key
+     */
+    public boolean verifySignature(Identity signer) {
+        if (!signer.publicKey().equals(publicKey)) {
+            throw new IllegalArgumentException("signer " + signer.publicKey().hex() + " is not the advert's key "
+                    + publicKey.hex());
+        }
+        return isAppDataFullySigned() && signer.verify(signedMessage(), signature);
     }
 
     /** False when app data exceeds 32 bytes: the firmware then verifies (and parses) only the first 32. */

@@ -65,7 +65,7 @@ public sealed interface GroupDatagram extends Payload permits GroupTextPayload, 
 
     /** Reads a group datagram of {@code type}: at least 4 bytes ({@code Mesh::onRecvPacket}). */
     static GroupDatagram read(PayloadType type, ByteReader r) throws MalformedFrameException {
-        PayloadFields.checkMinimum(r, PayloadConstants.MIN_GROUP_DATAGRAM, type + " payload");
+        PayloadFields.checkMinimum(r, PayloadConstants.MIN_GROUP_DATAGRAM, type);
         int channel = r.u8("channel_hash");
         return of(type, channel, PayloadFields.macAndCiphertext(r));
     }

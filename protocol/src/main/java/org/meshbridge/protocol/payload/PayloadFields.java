@@ -5,6 +5,7 @@ import org.meshbridge.protocol.bytes.ByteWriter;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.bytes.MalformedFrameException;
 import org.meshbridge.protocol.bytes.MalformedFrameException.Reason;
+import org.meshbridge.protocol.packet.PayloadType;
 
 /** Shared field readers and argument checks for the payload and content records. */
 final class PayloadFields {
@@ -58,6 +59,13 @@ final class PayloadFields {
     }
 
     /** Refuses a reader with fewer than {@code min} bytes left. */
+    /** As {@link #checkMinimum(ByteReader, int, String)} for "{@code type} payload", naming it only on failure. */
+    static void checkMinimum(ByteReader r, int min, PayloadType type) throws MalformedFrameException {
+        if (r.remaining() < min) {
+            checkMinimum(r, min, type + " payload");
+        }
+    }
+
     static void checkMinimum(ByteReader r, int min, String what) throws MalformedFrameException {
         if (r.remaining() < min) {
             throw new MalformedFrameException(Reason.TOO_SHORT, what + " needs at least " + min + " bytes, has " + r.remaining());

@@ -52,7 +52,7 @@ public sealed interface PeerDatagram extends Payload permits RequestPayload, Res
 
     /** Reads a peer datagram of {@code type}: at least 5 bytes ({@code Mesh::onRecvPacket}). */
     static PeerDatagram read(PayloadType type, ByteReader r) throws MalformedFrameException {
-        PayloadFields.checkMinimum(r, PayloadConstants.MIN_PEER_DATAGRAM, type + " payload");
+        PayloadFields.checkMinimum(r, PayloadConstants.MIN_PEER_DATAGRAM, type);
         int dest = r.u8("dest_hash");
         int src = r.u8("src_hash");
         return of(type, dest, src, PayloadFields.macAndCiphertext(r));

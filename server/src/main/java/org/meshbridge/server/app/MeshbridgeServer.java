@@ -25,6 +25,7 @@ import org.meshbridge.core.time.Cancellable;
 import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.server.config.MeshbridgeConfig;
+import org.meshbridge.server.config.RadioType;
 import org.meshbridge.server.config.ServerSettings;
 import org.meshbridge.server.web.ComponentHealth;
 import org.meshbridge.server.web.ComponentState;
@@ -73,6 +74,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final RadioAssembly radio;
     private final Optional<LinkTap> tap;
     private final Optional<AirtimeScheduler> airtime;
+    private final Optional<GatewayLinks> gateways;
     private final MeshNode node;
     private final BridgeEndpoint endpoint;
     private final HttpServer http;
@@ -98,11 +100,20 @@ public final class MeshbridgeServer implements AutoCloseable {
                 .random(env.random()).listener(recorder);
         tap.ifPresent(t -> builder.link(t, airtime.orElseThrow()));
         this.node = builder.build();
+        this.gateways = config.radio().type() == RadioType.GATEWAY
+                ? Optional.of(new GatewayLinks(config.radio().gateways(), scheduler, config.airtime().toAirtimeConfig()))
+                : Optional.empty();
+        gateways.ifPresent(g -> g.bind(node));
         this.endpoint = new BridgeEndpoint(identity.identity(), config.node().name(), List.copyOf(CHANNELS.values()));
         this.nodeHealth = snapshot();
         this.random = env.random();
         this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
-        this.http = new HttpServer(listen, routes(listen, launch), httpOptions(config.server()));
+        try {
+            this.http = new HttpServer(listen, routes(listen, launch), httpOptions(config.server(), gateways, listen));
+        } catch (RuntimeException e) {
+            rooms.closeStore();
+            throw e;
+        }
     }
 
     /**
@@ -141,9 +152,17 @@ public final class MeshbridgeServer implements AutoCloseable {
         return Routes.of(routes.toArray(Route[]::new));
     }
 
-    private static HttpOptions httpOptions(ServerSettings server) {
-        HttpOptions options = HttpOptions.loopbackOnly().withInsecure(server.insecure());
-        return server.tls().map(t -> options.withTls(new TlsFiles(t.certFile(), t.keyFile()))).orElse(options);
+    private static HttpOptions httpOptions(ServerSettings server, Optional<GatewayLinks> gateways, InetSocketAddress listen) {
+        HttpOptions plain = HttpOptions.loopbackOnly().withInsecure(server.insecure());
+        HttpOptions options = server.tls().map(t -> plain.withTls(new TlsFiles(t.certFile(), t.keyFile()))).orElse(plain);
+        if (gateways.isPresent()) {
+            if (server.tls().isEmpty() && (listen.isUnresolved() || !listen.getAddress().isLoopbackAddress())) {
+                throw new StartupException("radio type gateway needs server.tls or a loopback listener, not plain HTTP on "
+                        + listen + ": gateway tokens and packets must not cross the network in clear", null);
+            }
+            options = options.withWebSocket(gateways.get().route());
+        }
+        return options;
     }
 
     private static InetSocketAddress resolve(Launch launch) {
@@ -165,14 +184,16 @@ public final class MeshbridgeServer implements AutoCloseable {
 
     /** The node's counters now; on the scheduler thread (or before the core starts). */
     private NodeHealth snapshot() {
-        NodeHealth.Airtime budget = airtime.map(a -> NodeHealth.Airtime.of(a.stats())).orElse(NodeHealth.Airtime.NONE);
+        NodeHealth.Airtime budget = airtime.map(a -> NodeHealth.Airtime.of(a.stats()))
+                .or(() -> gateways.map(GatewayLinks::airtime)).orElse(NodeHealth.Airtime.NONE);
         return NodeHealth.of(launch.config().node().name(), identity.identity().publicKey().hex(), node.stats(), budget,
                 log.total());
     }
 
     /** The current health report; safe from any thread. */
     public HealthReport health() {
-        RadioHealth radioHealth = tap.map(t -> radioHealth(t.id(), t.state())).orElse(RadioHealth.NONE);
+        RadioHealth radioHealth = tap.map(t -> radioHealth(t.id(), t.state()))
+                .or(() -> gateways.map(GatewayLinks::health)).orElse(RadioHealth.NONE);
         long uptime = Math.max(0, Duration.between(startedAt, scheduler.now()).toSeconds());
         return new HealthReport(HealthReport.statusFor(radioHealth), BuildInfo.version(), launch.mode().code(), uptime,
                 radioHealth, nodeHealth, rooms.health(), ComponentHealth.DISABLED);
@@ -231,6 +252,7 @@ public final class MeshbridgeServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        gateways.ifPresent(GatewayLinks::close);
         http.close();
         tap.ifPresent(LinkTap::close);
         scheduler.execute(this::stopCore);
@@ -247,6 +269,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         radio.mesh().ifPresent(mesh -> mesh.stop());
         node.close();
         airtime.ifPresent(AirtimeScheduler::close);
+        gateways.ifPresent(GatewayLinks::closeBudgets);
         rooms.closeStore();
         coreStopped.complete(null);
     }

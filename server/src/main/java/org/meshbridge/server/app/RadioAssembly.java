@@ -11,7 +11,8 @@ import org.meshbridge.server.radio.LinkTiming;
 
 /**
  * The radio a run uses, built from {@code radio.type}: the simulated mesh (and its link), a KISS
- * modem, a companion radio in raw mode, or nothing.
+ * modem, a companion radio in raw mode, or nothing (also for {@code gateway}: {@link GatewayLinks}
+ * attaches each gateway's link to the node as it connects).
  *
  * @param link the link the node attaches to; empty for {@code none}
  * @param mesh the simulated mesh behind a {@code sim} link, to start and stop with the node
@@ -31,7 +32,7 @@ record RadioAssembly(Optional<RadioLink> link, Optional<DemoMesh> mesh) {
                     env.scheduler(), env.random(), LinkTiming.DEFAULTS)), Optional.empty());
             case COMPANION -> new RadioAssembly(Optional.of(new CompanionRawLink("companion0", device(radio),
                     radio.parameters(), env.scheduler(), env.random(), LinkTiming.DEFAULTS)), Optional.empty());
-            case NONE -> new RadioAssembly(Optional.empty(), Optional.empty());
+            case NONE, GATEWAY -> new RadioAssembly(Optional.empty(), Optional.empty());
         };
     }
 

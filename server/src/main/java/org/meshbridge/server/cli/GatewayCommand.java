@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -16,6 +18,7 @@ import org.meshbridge.server.gateway.GatewayServerUri;
 import org.meshbridge.server.radio.DeviceAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,6 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * site. Checks its options, then runs a {@link GatewayRunner} until Ctrl-C or SIGTERM.
  */
 @Command(name = "gateway", mixinStandardHelpOptions = true, sortOptions = false,
+        subcommands = {GatewayHashTokenCommand.class},
         description = {"Run a remote radio gateway: own a radio here, forward what it hears to a meshbridge",
             "server over TLS, and transmit what the server sends. Runs until Ctrl-C or SIGTERM."})
 final class GatewayCommand implements Callable<Integer> {
@@ -34,8 +38,8 @@ final class GatewayCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--radio", required = true, paramLabel = "DEVICE",
-            description = "The radio: a serial port (e.g. /dev/ttyUSB0) or tcp://host:port.")
+    @Option(names = "--radio", paramLabel = "DEVICE",
+            description = "Required. The radio: a serial port (e.g. /dev/ttyUSB0) or tcp://host:port.")
     private String radio;
 
     @Option(names = "--radio-type", paramLabel = "TYPE", defaultValue = RadioChoice.KISS,
@@ -59,12 +63,12 @@ final class GatewayCommand implements Callable<Integer> {
             description = "LoRa coding rate 4/N (default: ${DEFAULT-VALUE}).")
     private int codingRate;
 
-    @Option(names = "--server", required = true, paramLabel = "URL",
-            description = "The server, e.g. wss://mesh.example.org:7070 (path defaults to /api/v1/gateway).")
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Required. The server, e.g. wss://mesh.example.org:7070 (path defaults to /api/v1/gateway).")
     private String server;
 
-    @Option(names = "--token", required = true, paramLabel = "TOKEN",
-            description = "This gateway's token, as configured on the server.")
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "Required. This gateway's token; the server's config holds its hash (see hash-token).")
     private String token;
 
     @Option(names = "--id", paramLabel = "NAME",
@@ -94,10 +98,32 @@ final class GatewayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        requireOptions();
         PrintWriter out = spec.commandLine().getOut();
         GatewayClientSettings settings = settings();
         runner.run(settings, radioChoice(), out);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Checked here, not by picocli: picocli would also demand them before the {@code hash-token}
+     * subcommand. Worded as picocli words it.
+     */
+    private void requireOptions() {
+        List<String> missing = new ArrayList<>();
+        if (radio == null) {
+            missing.add("'--radio=DEVICE'");
+        }
+        if (server == null) {
+            missing.add("'--server=URL'");
+        }
+        if (token == null) {
+            missing.add("'--token=TOKEN'");
+        }
+        if (!missing.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required option" + (missing.size() > 1 ? "s: " : ": ")
+                    + String.join(", ", missing));
+        }
     }
 
     private RadioChoice radioChoice() {

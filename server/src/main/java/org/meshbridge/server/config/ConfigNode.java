@@ -108,6 +108,26 @@ final class ConfigNode {
         return new ConfigNode(keyPath(key), child);
     }
 
+    /** The list of mappings under {@code key}, each with its index in its key path ({@code radio.gateways[0]}); empty when absent. */
+    List<ConfigNode> mappings(String key) throws ConfigException {
+        JsonNode child = node.path(key);
+        if (child.isMissingNode() || child.isNull()) {
+            return List.of();
+        }
+        if (!child.isArray()) {
+            throw new ConfigException(keyPath(key), "must be a list of mappings, was " + describe(child));
+        }
+        List<ConfigNode> items = new ArrayList<>();
+        for (int i = 0; i < child.size(); i++) {
+            String itemPath = keyPath(key) + "[" + i + "]";
+            if (!child.get(i).isObject()) {
+                throw new ConfigException(itemPath, "must be a mapping (key: value), was " + describe(child.get(i)));
+            }
+            items.add(new ConfigNode(itemPath, child.get(i)));
+        }
+        return items;
+    }
+
     /** A scalar read as text, stripped; empty text is refused. */
     Optional<String> text(String key) throws ConfigException {
         JsonNode value = node.path(key);

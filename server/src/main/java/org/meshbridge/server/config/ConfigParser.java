@@ -22,7 +22,7 @@ final class ConfigParser {
     private static final String SECTION_LIST = "node, radio, airtime, server, storage, rooms, channels";
     private static final Set<String> NODE_KEYS = Set.of("name", "data_dir");
     private static final Set<String> RADIO_KEYS = Set.of("type", "device", "frequency_hz", "bandwidth_hz", "spreading_factor",
-            "coding_rate");
+            "coding_rate", "gateways");
     private static final Set<String> AIRTIME_KEYS = Set.of("duty_cycle_percent", "window", "internet_share_percent",
             "queue_length");
     private static final Set<String> SERVER_KEYS = Set.of("listen", "tls", "insecure");
@@ -44,10 +44,18 @@ final class ConfigParser {
         }
         root.refuseUnknown(SECTIONS, SECTION_LIST);
         NodeSettings node = node(root.section("node"));
+        RadioSettings radio = radio(root.section("radio"));
+        AirtimeSettings airtime = airtime(root.section("airtime"));
+        ConfigNode serverNode = root.section("server");
+        ServerSettings server = server(serverNode);
+        if (radio.type() == RadioType.GATEWAY && server.tls().isEmpty() && !isLoopback(serverNode, server.listen())) {
+            throw new ConfigException(serverNode.keyPath("listen"), "radio type gateway needs server.tls or a loopback"
+                    + " listener (behind a TLS reverse proxy): gateway tokens and packets must not cross the network in"
+                    + " clear, server.insecure does not allow it");
+        }
         Set<String> roomNames = new java.util.HashSet<>();
-        return new MeshbridgeConfig(node, radio(root.section("radio")), airtime(root.section("airtime")),
-                server(root.section("server")), RoomSectionsParser.storage(root.section("storage"), node.dataDir()),
-                RoomSectionsParser.rooms(root, roomNames), RoomSectionsParser.channels(root, roomNames));
+        return new MeshbridgeConfig(node, radio, airtime, server, RoomSectionsParser.storage(root.section("storage"),
+                node.dataDir()), RoomSectionsParser.rooms(root, roomNames), RoomSectionsParser.channels(root, roomNames));
     }
 
     private static NodeSettings node(ConfigNode node) throws ConfigException {
@@ -70,16 +78,12 @@ final class ConfigParser {
     }
 
     private static RadioSettings radio(ConfigNode radio) throws ConfigException {
-        radio.refuseUnknown(RADIO_KEYS, "type, device, frequency_hz, bandwidth_hz, spreading_factor, coding_rate");
+        radio.refuseUnknown(RADIO_KEYS, "type, device, frequency_hz, bandwidth_hz, spreading_factor, coding_rate, gateways");
         String typeText = radio.text("type").orElseThrow(() -> new ConfigException(radio.keyPath("type"),
-                "required: sim, kiss, companion or none"));
-        if (typeText.equals("gateway")) {
-            throw new ConfigException(radio.keyPath("type"), "gateway is not built yet: accepting remote radio gateways from a"
-                    + " config is not wired yet (issue 3, docs/gateways.md); use kiss, companion, sim or none for now");
-        }
+                "required: sim, kiss, companion, gateway or none"));
         RadioType type = RadioType.fromCode(typeText).orElseThrow(() -> new ConfigException(radio.keyPath("type"),
-                "must be sim, kiss, companion or none, was \"" + typeText + "\""));
-        return new RadioSettings(type, device(radio, type), parameters(radio));
+                "must be sim, kiss, companion, gateway or none, was \"" + typeText + "\""));
+        return new RadioSettings(type, device(radio, type), parameters(radio, type), GatewayConfig.gateways(radio, type));
     }
 
     private static Optional<DeviceAddress> device(ConfigNode radio, RadioType type) throws ConfigException {
@@ -99,8 +103,12 @@ final class ConfigParser {
         }
     }
 
-    private static RadioParameters parameters(ConfigNode radio) throws ConfigException {
+    private static RadioParameters parameters(ConfigNode radio, RadioType type) throws ConfigException {
         RadioParameters d = RadioParameters.MESHCORE_DEFAULT;
+        if (type == RadioType.GATEWAY) {
+            GatewayConfig.refuseLoRaKeys(radio);
+            return d;
+        }
         long frequencyHz = radio.whole("frequency_hz", MIN_FREQUENCY_HZ, MAX_FREQUENCY_HZ).orElse(d.frequencyHz());
         long bandwidthHz = radio.whole("bandwidth_hz", 1, 500_000).orElse(d.bandwidthHz());
         if (!BANDWIDTHS_HZ.contains(bandwidthHz)) {
@@ -168,7 +176,7 @@ final class ConfigParser {
         return file;
     }
 
-    private static boolean isLoopback(ConfigNode server, ListenAddress listen) throws ConfigException {
+    static boolean isLoopback(ConfigNode server, ListenAddress listen) throws ConfigException {
         try {
             InetSocketAddress resolved = listen.resolve();
             return resolved.getAddress().isLoopbackAddress();

@@ -90,7 +90,11 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
 
     /** A few lines that say what this config runs, for {@code meshbridge config check}. */
     public List<String> summary() {
-        String radioLine = "radio: " + radio.type().code() + radio.device().map(d -> " on " + d).orElse("")
+        String radioLine = radio.type() == RadioType.GATEWAY
+                ? "radio: gateway, accepting " + radio.gateways().stream().map(GatewaySettings::id)
+                        .collect(java.util.stream.Collectors.joining(", ")) + " on " + server.scheme() + "://"
+                        + server.listen() + "/api/v1/gateway"
+                : "radio: " + radio.type().code() + radio.device().map(d -> " on " + d).orElse("")
                 + String.format(Locale.ROOT, ", %.3f MHz, BW %.1f kHz, SF %d, CR 4/%d",
                         radio.parameters().frequencyHz() / 1e6, radio.parameters().bandwidthHz() / 1e3,
                         radio.parameters().spreadingFactor(), radio.parameters().codingRate());

@@ -11,7 +11,9 @@ public enum RadioType {
     /** A stock MeshCore companion radio in raw mode (firmware v1.16 or newer). */
     COMPANION("companion"),
     /** No radio: the HTTP side runs, nothing is heard or sent. */
-    NONE("none");
+    NONE("none"),
+    /** Remote radio gateways ({@code meshbridge gateway}) connecting over WebSocket, one link each. */
+    GATEWAY("gateway");
 
     private final String code;
 

@@ -40,6 +40,12 @@ public record NodeHealth(String name, @JsonProperty("public_key") String publicK
         /** No radio, so no budget. */
         public static final Airtime NONE = new Airtime(0, 0, 0, 0, 0);
 
+        /** These counters and {@code other}'s added up (several links, one budget each). */
+        public Airtime plus(Airtime other) {
+            return new Airtime(submitted + other.submitted, transmitted + other.transmitted, dropped + other.dropped,
+                    pending + other.pending, airtimeSeconds + other.airtimeSeconds);
+        }
+
         public static Airtime of(AirtimeStats stats) {
             return new Airtime(stats.submitted(), stats.transmitted(), stats.droppedTotal(), stats.pending(),
                     stats.airtime().toNanos() / 1e9);

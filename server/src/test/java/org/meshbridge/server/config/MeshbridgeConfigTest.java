@@ -78,8 +78,8 @@ class MeshbridgeConfigTest {
                         + " (7800, 10400, 15600, 20800, 31250, 41700, 62500, 125000, 250000 or 500000), was 60000"),
                 Arguments.of("radio: { type: sim, frequency_hz: 869.618 }",
                         "radio.frequency_hz: must be a whole number 137000000..1020000000, was 869.618"),
-                Arguments.of("radio: { type: lora }", "radio.type: must be sim, kiss, companion or none, was \"lora\""),
-                Arguments.of("node: { name: x }", "radio.type: required: sim, kiss, companion or none"),
+                Arguments.of("radio: { type: lora }", "radio.type: must be sim, kiss, companion, gateway or none, was \"lora\""),
+                Arguments.of("node: { name: x }", "radio.type: required: sim, kiss, companion, gateway or none"),
                 Arguments.of("radio: { type: kiss }",
                         "radio.device: required for type kiss: a serial port such as /dev/ttyUSB0, or tcp://host:port"),
                 Arguments.of("radio: { type: companion, device: \"tcp://host\" }",
@@ -126,7 +126,7 @@ class MeshbridgeConfigTest {
         assertThatThrownBy(() -> MeshbridgeConfig.parse("radio: { type: sim, spread_factor: 9 }"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("radio.spread_factor: unknown key; keys under radio are type, device, frequency_hz,"
-                        + " bandwidth_hz, spreading_factor, coding_rate")
+                        + " bandwidth_hz, spreading_factor, coding_rate, gateways")
                 .satisfies(e -> assertThat(((ConfigException) e).keyPath()).isEqualTo("radio.spread_factor"));
         assertThatThrownBy(() -> MeshbridgeConfig.parse("radios: { type: sim }"))
                 .hasMessage("radios: unknown key; sections are node, radio, airtime, server, storage, rooms, channels");
@@ -135,8 +135,7 @@ class MeshbridgeConfigTest {
     static Stream<Arguments> notBuiltYet() {
         return Stream.of(
                 Arguments.of("companion:\n  listeners: [ { listen: \"127.0.0.1:5000\", account: alice } ]", "companion", "issue 6"),
-                Arguments.of("mqtt: { enabled: true, broker: \"mqtt://localhost:1883\" }", "mqtt", "issue 7"),
-                Arguments.of("radio: { type: gateway }", "radio.type", "issue 3"));
+                Arguments.of("mqtt: { enabled: true, broker: \"mqtt://localhost:1883\" }", "mqtt", "issue 7"));
     }
 
     @ParameterizedTest
