@@ -2,7 +2,6 @@ package org.meshbridge.core.room;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -12,13 +11,12 @@ import java.util.concurrent.CompletionStage;
  * {@link #failAll} fails it). Reads see only released posts, as with a database that has not
  * committed yet.
  */
-public final class HeldPostStore implements PostStore {
+public final class HeldPostStore extends ForwardingPostStore {
 
-    private final PostStore delegate;
     private final List<Held> held = new ArrayList<>();
 
     public HeldPostStore(PostStore delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     private record Held(PostDraft draft, CompletableFuture<Post> stage) {
@@ -60,40 +58,5 @@ public final class HeldPostStore implements PostStore {
         List<Held> out = new ArrayList<>(held);
         held.clear();
         return out;
-    }
-
-    @Override
-    public List<Post> after(String room, long afterTimestamp, int limit) {
-        return delegate.after(room, afterTimestamp, limit);
-    }
-
-    @Override
-    public List<Post> latest(String room, int limit) {
-        return delegate.latest(room, limit);
-    }
-
-    @Override
-    public List<Post> before(String room, long beforeTimestamp, int limit) {
-        return delegate.before(room, beforeTimestamp, limit);
-    }
-
-    @Override
-    public long count(String room) {
-        return delegate.count(room);
-    }
-
-    @Override
-    public OptionalLong lastTimestamp(String room) {
-        return delegate.lastTimestamp(room);
-    }
-
-    @Override
-    public long deleteBefore(String room, long timestamp) {
-        return delegate.deleteBefore(room, timestamp);
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
     }
 }

@@ -1,10 +1,9 @@
 package org.meshbridge.server.store;
 
-import java.util.List;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import org.meshbridge.core.room.ForwardingPostStore;
 import org.meshbridge.core.room.Post;
 import org.meshbridge.core.room.PostDraft;
 import org.meshbridge.core.room.PostStore;
@@ -15,12 +14,10 @@ import org.meshbridge.core.room.PostStore;
  * minutes ahead while the writer thread commits. Durability is unchanged; only the wait moves
  * from the writer thread to the caller.
  */
-final class AwaitedAppends implements PostStore {
-
-    private final PostStore delegate;
+final class AwaitedAppends extends ForwardingPostStore {
 
     AwaitedAppends(PostStore delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     @Override
@@ -30,40 +27,5 @@ final class AwaitedAppends implements PostStore {
         } catch (CompletionException e) {
             return CompletableFuture.failedFuture(e.getCause());
         }
-    }
-
-    @Override
-    public List<Post> after(String room, long afterTimestamp, int limit) {
-        return delegate.after(room, afterTimestamp, limit);
-    }
-
-    @Override
-    public List<Post> latest(String room, int limit) {
-        return delegate.latest(room, limit);
-    }
-
-    @Override
-    public List<Post> before(String room, long beforeTimestamp, int limit) {
-        return delegate.before(room, beforeTimestamp, limit);
-    }
-
-    @Override
-    public long count(String room) {
-        return delegate.count(room);
-    }
-
-    @Override
-    public OptionalLong lastTimestamp(String room) {
-        return delegate.lastTimestamp(room);
-    }
-
-    @Override
-    public long deleteBefore(String room, long timestamp) {
-        return delegate.deleteBefore(room, timestamp);
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
     }
 }
