@@ -38,6 +38,7 @@ import org.meshbridge.protocol.payload.TextMessageContent;
 final class PushLoop {
 
     private final RoomContext room;
+    private final LatePushes late;
     private Cancellable timer;
     private int nextClient;
     private int idleChecks;
@@ -47,6 +48,12 @@ final class PushLoop {
 
     PushLoop(RoomContext room) {
         this.room = room;
+        this.late = new LatePushes(room.identity, this::deliveredLate);
+    }
+
+    /** The node listener that turns late ACKs of given-up pushes into deliveries; the room registers it. */
+    LatePushes lateAcks() {
+        return late;
     }
 
     /** Runs the next round after {@code delay}, replacing any scheduled round ({@code next_push = futureMillis(delay)}). */
@@ -61,6 +68,12 @@ final class PushLoop {
         if (timer == null) {
             poke(RoomConstants.IDLE_PUSH_INTERVAL);
         }
+    }
+
+    /** Stops the loop and forgets given-up pushes. */
+    void close() {
+        cancel();
+        late.close();
     }
 
     void cancel() {
@@ -172,8 +185,8 @@ final class PushLoop {
         inFlight++;
         gateUntil = room.host.scheduler().now().plus(ackTimeout(client));
         room.host.node().sendMessage(room.identity, client.identity, message, TrafficOrigin.LOCAL)
-                .whenComplete((delivery, error) -> finished(client, generation, post, part, parts.size(), timestamp,
-                        error == null ? delivery : new Delivery.Failed(client.identity, 1)));
+                .whenComplete((delivery, error) -> finished(new LatePushes.GivenUp(client, generation, post, part,
+                        parts.size(), timestamp), message, error == null ? delivery : new Delivery.Failed(client.identity, 1)));
     }
 
     /** {@code PUSH_ACK_TIMEOUT_FLOOD}, or {@code PUSH_TIMEOUT_BASE + PUSH_ACK_TIMEOUT_FACTOR × (hops + 1)} along a known path. */
@@ -183,10 +196,13 @@ final class PushLoop {
                 .orElse(RoomConstants.PUSH_ACK_TIMEOUT_FLOOD);
     }
 
-    private void finished(RoomClient client, int generation, Post post, int part, int parts, long timestamp, Delivery delivery) {
+    private void finished(LatePushes.GivenUp push, TextMessageContent message, Delivery delivery) {
         inFlight--;
-        if (client.generation == generation) {
-            record(client, post, part, parts, timestamp, delivery);
+        if (delivery instanceof Delivery.Failed failed && failed.reason() == Delivery.FailureReason.NO_ACK) {
+            late.gaveUp(push, message, failed.attempts());
+        }
+        if (push.client().generation == push.generation()) {
+            record(push.client(), push.post(), push.part(), push.parts(), push.timestamp(), delivery);
         }
         if (inFlight == 0) {
             poke(RoomConstants.IDLE_PUSH_INTERVAL);
@@ -195,20 +211,41 @@ final class PushLoop {
         }
     }
 
-    /** The ACK moves the cursor; a push given up adds its attempts to the client's failures. */
+    /**
+     * The ACK moves the cursor; a push given up adds its attempts to the client's failures, unless
+     * a late ACK of an earlier push of the same part already moved the cursor past it.
+     */
     private void record(RoomClient client, Post post, int part, int parts, long timestamp, Delivery delivery) {
         client.pushing = false;
         if (delivery instanceof Delivery.Delivered) {
-            client.pushFailures = 0;
-            client.setSyncSince(timestamp);
-            room.acl.save(client);
-            room.publish(new RoomEvent.PushDelivered(room.name, client.identity.publicKey(), post.timestamp(), part + 1, parts,
-                    timestamp, room.host.scheduler().now()));
-        } else {
+            delivered(client, post, part, parts, timestamp);
+        } else if (client.syncSince < timestamp) {
             client.pushFailures += delivery.attempts();
             room.publish(new RoomEvent.PushFailed(room.name, client.identity.publicKey(), post.timestamp(), client.pushFailures,
                     room.host.scheduler().now()));
         }
+    }
+
+    private void delivered(RoomClient client, Post post, int part, int parts, long timestamp) {
+        client.pushFailures = 0;
+        client.setSyncSince(timestamp);
+        room.acl.save(client);
+        room.publish(new RoomEvent.PushDelivered(room.name, client.identity.publicKey(), post.timestamp(), part + 1, parts,
+                timestamp, room.host.scheduler().now()));
+    }
+
+    /**
+     * The ACK of a push the node had given up on arrived within its grace: the client has the
+     * part, so its cursor moves there (never back) and its failures are forgiven, and the part is
+     * not pushed again. Ignored if the client logged in since (the login set its cursor).
+     */
+    private void deliveredLate(LatePushes.GivenUp push) {
+        RoomClient client = push.client();
+        if (client.generation != push.generation() || client.syncSince >= push.timestamp()) {
+            return;
+        }
+        delivered(client, push.post(), push.part(), push.parts(), push.timestamp());
+        wake();
     }
 
     private static boolean isAuthor(Post post, RoomClient client) {

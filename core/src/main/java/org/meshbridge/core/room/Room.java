@@ -58,6 +58,7 @@ public final class Room implements HostedRoom, AutoCloseable {
         room.context.acl.load();
         host.node().register(room.endpoint);
         host.node().addListener(room.radio);
+        host.node().addListener(room.pushes.lateAcks());
         room.adverts.start();
         config.retention().ifPresent(keep -> room.retention = host.scheduler().scheduleAtFixedRate(Duration.ZERO,
                 RETENTION_CHECK, () -> room.applyRetention(keep)));
@@ -128,7 +129,7 @@ public final class Room implements HostedRoom, AutoCloseable {
         closed = true;
         context.host.node().unregister(config.identity());
         adverts.stop();
-        pushes.cancel();
+        pushes.close();
         retention.cancel();
         radio.close();
     }
