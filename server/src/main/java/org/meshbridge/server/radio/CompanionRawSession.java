@@ -105,11 +105,11 @@ final class CompanionRawSession implements DeviceSession {
         } else if (phase == Phase.SELF_INFO && reply instanceof SelfInfo self) {
             onSelfInfo(self);
         } else if (phase == Phase.UP && reply instanceof Ok) {
-            ignoreUnless(link.finishTx(TxResult.SENT));
+            link.ignoredUnless(link.finishTx(TxResult.SENT));
         } else if (phase == Phase.UP && reply instanceof Err err) {
             LOG.warn("companion radio on {} refused a raw packet: error {}", link.device(),
                     err.error().map(Enum::name).orElse(Integer.toString(err.errCode())));
-            ignoreUnless(link.finishTx(TxResult.NOT_SENT));
+            link.ignoredUnless(link.finishTx(TxResult.NOT_SENT));
         } else {
             link.counters().ignored();
         }
@@ -175,18 +175,8 @@ final class CompanionRawSession implements DeviceSession {
         }
     }
 
-    private void ignoreUnless(boolean used) {
-        if (!used) {
-            link.counters().ignored();
-        }
-    }
-
     private void command(CompanionCommand command) {
-        try {
-            link.write(CompanionFrameWriter.frame(command));
-        } catch (IOException e) {
-            link.fail("write to " + link.device() + " failed: " + e.getMessage());
-        }
+        link.writeOrFail(CompanionFrameWriter.frame(command));
     }
 
     @Override

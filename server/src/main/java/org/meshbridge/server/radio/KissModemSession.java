@@ -90,7 +90,7 @@ final class KissModemSession implements DeviceSession, KissDeframer.Listener {
         } else if (frame instanceof HardwareResponse.RxMeta meta) {
             onRxMeta(meta);
         } else if (frame instanceof HardwareResponse.TxDone done) {
-            ignoreUnless(link.finishTx(done.sent() ? TxResult.SENT : TxResult.FAILED));
+            link.ignoredUnless(link.finishTx(done.sent() ? TxResult.SENT : TxResult.FAILED));
         } else if (frame instanceof HardwareResponse.Error error) {
             onError(error);
         } else if (frame instanceof HardwareResponse.Version v && phase == Phase.VERSION) {
@@ -122,7 +122,7 @@ final class KissModemSession implements DeviceSession, KissDeframer.Listener {
         } else if (phase == Phase.SIGNAL_REPORT && unknownCommand) {
             up();
         } else if (phase == Phase.UP && code.equals(Optional.of(HardwareError.TX_BUSY))) {
-            ignoreUnless(link.finishTx(TxResult.NOT_SENT));
+            link.ignoredUnless(link.finishTx(TxResult.NOT_SENT));
         } else {
             LOG.debug("KISS modem on {} reported error {}", link.device(), name);
             link.counters().ignored();
@@ -177,18 +177,8 @@ final class KissModemSession implements DeviceSession, KissDeframer.Listener {
         }
     }
 
-    private void ignoreUnless(boolean used) {
-        if (!used) {
-            link.counters().ignored();
-        }
-    }
-
     private void request(HardwareRequest request) {
-        try {
-            link.write(KissEncoder.encode(request));
-        } catch (IOException e) {
-            link.fail("write to " + link.device() + " failed: " + e.getMessage());
-        }
+        link.writeOrFail(KissEncoder.encode(request));
     }
 
     @Override

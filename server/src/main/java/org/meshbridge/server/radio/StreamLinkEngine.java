@@ -306,6 +306,22 @@ final class StreamLinkEngine {
             stream.write(bytes);
         }
 
+        /** Writes to the device; a failed write takes the link down (it reconnects later). */
+        void writeOrFail(Bytes bytes) {
+            try {
+                stream.write(bytes);
+            } catch (IOException e) {
+                fail("write to " + device() + " failed: " + e.getMessage());
+            }
+        }
+
+        /** Counts a frame from the device as ignored unless a session {@code used} it. */
+        void ignoredUnless(boolean used) {
+            if (!used) {
+                counters.ignored();
+            }
+        }
+
         /** The handshake is done: the link is up. */
         void up(String detail) {
             if (this != current) {
