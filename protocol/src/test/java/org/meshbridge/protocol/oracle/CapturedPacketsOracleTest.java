@@ -9,9 +9,8 @@ import static org.meshbridge.protocol.oracle.DecodedPacketAssertions.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What meshcore-decoder 0.3.0 reports for real captured packets: spec §12.1 [R1]–[R6] and the
@@ -33,23 +32,12 @@ class CapturedPacketsOracleTest {
             + "0E0856DB5B591E86AB3363BC00E1BA30776698F72FC57C7168E66A4875CDB710F3C175FC2B3FE75A036EF14FA59A70"
             + "9062D3A9FF7014F2E7A8512C";
 
-    private static MeshcoreDecoderOracle decoder;
-
-    @BeforeAll
-    static void startOracle() {
-        decoder = MeshcoreDecoderOracle.start();
-    }
-
-    @AfterAll
-    static void stopOracle() {
-        if (decoder != null) {
-            decoder.close();
-        }
-    }
+    @RegisterExtension
+    static final DecoderOracleSession ORACLE = new DecoderOracleSession();
 
     @Test
     void r1AdvertIsAFloodRepeaterAdvertWithAValidSignatureAndLocation() {
-        JsonNode packet = decoder.decode(R1_ADVERT);
+        JsonNode packet = ORACLE.decoder().decode(R1_ADVERT);
         assertHeader(packet, 1, 4, List.of());
         assertThat(packet.path("totalBytes").asInt()).isEqualTo(134);
         JsonNode advert = packet.at("/payload/decoded");
@@ -67,7 +55,7 @@ class CapturedPacketsOracleTest {
     @Test
     void r1AdvertWithOneNameByteChangedFailsSignatureVerification() {
         String tampered = R1_ADVERT.substring(0, R1_ADVERT.length() - 2) + "73";
-        JsonNode packet = decoder.decode(tampered);
+        JsonNode packet = ORACLE.decoder().decode(tampered);
         assertThat(packet.path("isValid").asBoolean()).isFalse();
         assertThat(packet.at("/payload/decoded/signatureValid").asBoolean()).isFalse();
         assertThat(packet.at("/payload/decoded/appData/name").asText()).isEqualTo("WW7STR/PugetMesh Cougas");
@@ -75,7 +63,7 @@ class CapturedPacketsOracleTest {
 
     @Test
     void r2PublicChannelGroupTextDecryptsToSenderTextAndTimestamp() {
-        JsonNode packet = decoder.decode("150011C3C1354D619BAE9590E4D177DB7EEAF982F5BDCF78005D75157D9535FA90178F785D",
+        JsonNode packet = ORACLE.decoder().decode("150011C3C1354D619BAE9590E4D177DB7EEAF982F5BDCF78005D75157D9535FA90178F785D",
                 PUBLIC_CHANNEL);
         assertHeader(packet, 1, 5, List.of());
         JsonNode text = packet.at("/payload/decoded");
@@ -87,14 +75,14 @@ class CapturedPacketsOracleTest {
 
     @Test
     void r2WithoutTheChannelKeyStaysEncrypted() {
-        JsonNode packet = decoder.decode("150011C3C1354D619BAE9590E4D177DB7EEAF982F5BDCF78005D75157D9535FA90178F785D");
+        JsonNode packet = ORACLE.decoder().decode("150011C3C1354D619BAE9590E4D177DB7EEAF982F5BDCF78005D75157D9535FA90178F785D");
         assertThat(packet.path("isValid").asBoolean()).isTrue();
         assertThat(packet.at("/payload/decoded").has("decrypted")).isFalse();
     }
 
     @Test
     void r3BotChannelGroupTextHasThreeThreeByteHops() {
-        JsonNode packet = decoder.decode("15833fa002860ccae0eed9ca78b9ab0775d477c1f6490a398bf4edc75240", BOT_CHANNEL);
+        JsonNode packet = ORACLE.decoder().decode("15833fa002860ccae0eed9ca78b9ab0775d477c1f6490a398bf4edc75240", BOT_CHANNEL);
         assertHeader(packet, 1, 5, List.of("3FA002", "860CCA", "E0EED9"));
         assertThat(packet.path("pathHashSize").asInt()).isEqualTo(3);
         assertThat(packet.at("/payload/decoded/channelHash").asText()).isEqualTo("CA");
@@ -103,7 +91,7 @@ class CapturedPacketsOracleTest {
 
     @Test
     void r4BotChannelGroupTextHasTwoByteHashModeAndNoHops() {
-        JsonNode packet = decoder.decode("1540cab3b15626481a5ba64247ab25766e410b026e0678a32da9f0c3946fae5b714cab170f",
+        JsonNode packet = ORACLE.decoder().decode("1540cab3b15626481a5ba64247ab25766e410b026e0678a32da9f0c3946fae5b714cab170f",
                 PUBLIC_CHANNEL, BOT_CHANNEL);
         assertHeader(packet, 1, 5, List.of());
         assertThat(packet.path("pathHashSize").asInt()).isEqualTo(2);
@@ -112,7 +100,7 @@ class CapturedPacketsOracleTest {
 
     @Test
     void r5TransportFloodCarriesTheOttawaRegionCode() {
-        JsonNode packet = decoder.decode(R5_TRANSPORT_FLOOD);
+        JsonNode packet = ORACLE.decoder().decode(R5_TRANSPORT_FLOOD);
         assertHeader(packet, 0, 5, List.of("4E", "92", "7D"));
         assertThat(ints(packet.path("transportCodes"))).containsExactly(0x1AFA, 0);
         assertThat(packet.at("/payload/decoded/channelHash").asText()).isEqualTo("59");
@@ -121,21 +109,21 @@ class CapturedPacketsOracleTest {
 
     @Test
     void r6DirectRequestHasDestinationSourceAndMac() {
-        JsonNode packet = decoder.decode("0200D1DEB01B2F8B72DD363AA4EF07E0BDA2266A8979");
+        JsonNode packet = ORACLE.decoder().decode("0200D1DEB01B2F8B72DD363AA4EF07E0BDA2266A8979");
         assertHeader(packet, 2, 0, List.of());
         assertPeerDatagram(packet.at("/payload/decoded"), "D1", "DE", "B01B", "2F8B72DD363AA4EF07E0BDA2266A8979");
     }
 
     @Test
     void r6DirectResponseHasDestinationSourceAndMac() {
-        JsonNode packet = decoder.decode("0600DE1FDFCAD56E6C38B756FEE81C24199C6043AC5B");
+        JsonNode packet = ORACLE.decoder().decode("0600DE1FDFCAD56E6C38B756FEE81C24199C6043AC5B");
         assertHeader(packet, 2, 1, List.of());
         assertPeerDatagram(packet.at("/payload/decoded"), "DE", "1F", "DFCA", "D56E6C38B756FEE81C24199C6043AC5B");
     }
 
     @Test
     void r6DirectAnonRequestCarriesTheSenderPublicKey() {
-        JsonNode packet = decoder.decode("1E015F5754AF4E36FB37D58BE06A87AA8F97C23D0A1F42EC66ECED68875175540404A4"
+        JsonNode packet = ORACLE.decoder().decode("1E015F5754AF4E36FB37D58BE06A87AA8F97C23D0A1F42EC66ECED68875175540404A4"
                 + "96141B071D2809885DE13090A8F813B9151927");
         assertHeader(packet, 2, 7, List.of("5F"));
         JsonNode anon = packet.at("/payload/decoded");
@@ -148,21 +136,21 @@ class CapturedPacketsOracleTest {
 
     @Test
     void r6FloodTextMessageHasFourHops() {
-        JsonNode packet = decoder.decode("09046F17C47ED00A13E16AB5B94B1CC2D1A5059C6E5A6253C60D");
+        JsonNode packet = ORACLE.decoder().decode("09046F17C47ED00A13E16AB5B94B1CC2D1A5059C6E5A6253C60D");
         assertHeader(packet, 1, 2, List.of("6F", "17", "C4", "7E"));
         assertPeerDatagram(packet.at("/payload/decoded"), "D0", "0A", "13E1", "6AB5B94B1CC2D1A5059C6E5A6253C60D");
     }
 
     @Test
     void r6FloodAckHasFourHopsAndItsChecksum() {
-        JsonNode packet = decoder.decode("0D04B891647EBB40BA70");
+        JsonNode packet = ORACLE.decoder().decode("0D04B891647EBB40BA70");
         assertHeader(packet, 1, 3, List.of("B8", "91", "64", "7E"));
         assertThat(packet.at("/payload/decoded/checksum").asText()).isEqualTo("BB40BA70");
     }
 
     @Test
     void r6DirectTraceReadsTagAuthHashAndTheSnrFromThePath() {
-        JsonNode packet = decoder.decode("260130A24D89BD0000000000FB");
+        JsonNode packet = ORACLE.decoder().decode("260130A24D89BD0000000000FB");
         assertHeader(packet, 2, 9, List.of("30"));
         JsonNode trace = packet.at("/payload/decoded");
         assertThat(trace.path("traceTag").asText()).isEqualTo("BD894DA2");
@@ -174,7 +162,7 @@ class CapturedPacketsOracleTest {
 
     @Test
     void r6ControlDiscoverResponseFromARepeater() {
-        JsonNode packet = decoder.decode("2E0092DC35333E5B4FBB374D26E77A3AF0A0E3D34A7174131BBEBF2341EE948B6F4B13CF80"
+        JsonNode packet = ORACLE.decoder().decode("2E0092DC35333E5B4FBB374D26E77A3AF0A0E3D34A7174131BBEBF2341EE948B6F4B13CF80"
                 + "0C928F");
         assertHeader(packet, 2, 11, List.of());
         JsonNode control = packet.at("/payload/decoded");

@@ -7,9 +7,8 @@ import static org.meshbridge.protocol.oracle.DecodedPacketAssertions.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The decoder's shipped vectors not already in spec §12.1 (test-oracles.md §4.3), and the
@@ -22,23 +21,12 @@ class DecoderShippedVectorsOracleTest {
             + "6ce7cf688d1e41ab752400d7bf742d41d53b35990463621dffc3951aaed79ef52a17ebf1a49ff0912d1c0c5c5455ce52"
             + "a9ce25dbc7f563fac9b9d69d3965d8394043bc0291a076d50238c5b8f84f7261636c654e6f6465";
 
-    private static MeshcoreDecoderOracle decoder;
-
-    @BeforeAll
-    static void startOracle() {
-        decoder = MeshcoreDecoderOracle.start();
-    }
-
-    @AfterAll
-    static void stopOracle() {
-        if (decoder != null) {
-            decoder.close();
-        }
-    }
+    @RegisterExtension
+    static final DecoderOracleSession ORACLE = new DecoderOracleSession();
 
     @Test
     void reservedPathHashSizeMakesThePacketInvalidWithPlaceholderRouteAndType() {
-        JsonNode packet = decoder.decode("15C1FF00");
+        JsonNode packet = ORACLE.decoder().decode("15C1FF00");
         assertThat(packet.path("isValid").asBoolean()).isFalse();
         assertThat(texts(packet.path("errors"))).singleElement().asString().contains("reserved hash size");
         assertThat(packet.path("routeType").asInt()).isEqualTo(1);
@@ -47,7 +35,7 @@ class DecoderShippedVectorsOracleTest {
 
     @Test
     void directAckWithOneTwoByteHop() {
-        JsonNode packet = decoder.decode("0E41AABB11223344");
+        JsonNode packet = ORACLE.decoder().decode("0E41AABB11223344");
         assertHeader(packet, 2, 3, List.of("AABB"));
         assertThat(packet.path("pathHashSize").asInt()).isEqualTo(2);
         assertThat(packet.at("/payload/decoded/checksum").asText()).isEqualTo("11223344");
@@ -55,13 +43,13 @@ class DecoderShippedVectorsOracleTest {
 
     @Test
     void floodPathPacketHasFiveHopsInItsOuterPath() {
-        JsonNode packet = decoder.decode("2105F464C77E411279399EFE1942B8A3FFA10F54D9C602FF2C8CF4");
+        JsonNode packet = ORACLE.decoder().decode("2105F464C77E411279399EFE1942B8A3FFA10F54D9C602FF2C8CF4");
         assertHeader(packet, 1, 8, List.of("F4", "64", "C7", "7E", "41"));
     }
 
     @Test
     void traceFlagsOneMeansTwoByteHopHashes() {
-        JsonNode packet = decoder.decode("260130040302010A0B0C0D01AABBCCDD");
+        JsonNode packet = ORACLE.decoder().decode("260130040302010A0B0C0D01AABBCCDD");
         assertHeader(packet, 2, 9, List.of("30"));
         JsonNode trace = packet.at("/payload/decoded");
         assertThat(trace.path("traceTag").asText()).isEqualTo("01020304");
@@ -73,7 +61,7 @@ class DecoderShippedVectorsOracleTest {
 
     @Test
     void controlDiscoverRequestForRepeaters() {
-        JsonNode packet = decoder.decode("2E0080040102030400000000");
+        JsonNode packet = ORACLE.decoder().decode("2E0080040102030400000000");
         assertHeader(packet, 2, 11, List.of());
         JsonNode control = packet.at("/payload/decoded");
         assertThat(control.path("subType").asInt()).isEqualTo(0x80);
@@ -85,7 +73,7 @@ class DecoderShippedVectorsOracleTest {
 
     @Test
     void independentlySignedAdvertVerifies() {
-        JsonNode packet = decoder.decode(ORACLE_NODE_ADVERT);
+        JsonNode packet = ORACLE.decoder().decode(ORACLE_NODE_ADVERT);
         assertHeader(packet, 1, 4, List.of());
         JsonNode advert = packet.at("/payload/decoded");
         assertThat(advert.path("signatureValid").asBoolean()).isTrue();
@@ -97,7 +85,7 @@ class DecoderShippedVectorsOracleTest {
 
     @Test
     void independentlyEncryptedPublicGroupTextDecrypts() {
-        JsonNode packet = decoder.decode("150011721adc18a637087aee1686f052d61e3291bbb2a57bc68a0807025df4f8332003814d",
+        JsonNode packet = ORACLE.decoder().decode("150011721adc18a637087aee1686f052d61e3291bbb2a57bc68a0807025df4f8332003814d",
                 SyntheticPacketsOracleTest.PUBLIC_CHANNEL);
         assertHeader(packet, 1, 5, List.of());
         assertDecrypted(packet.at("/payload/decoded"), 1758455660L, "OracleNode", "hello mesh");
@@ -105,8 +93,8 @@ class DecoderShippedVectorsOracleTest {
 
     @Test
     void badHexIsAnErrorReplyAndTheNextRequestStillDecodes() {
-        assertThat(decoder.decode("0D0").path("error").asText()).contains("odd length");
-        assertThat(decoder.decode("XYZW").path("error").asText()).contains("invalid characters");
-        assertThat(decoder.decode("0D00712250F6").at("/payload/decoded/checksum").asText()).isEqualTo("712250F6");
+        assertThat(ORACLE.decoder().decode("0D0").path("error").asText()).contains("odd length");
+        assertThat(ORACLE.decoder().decode("XYZW").path("error").asText()).contains("invalid characters");
+        assertThat(ORACLE.decoder().decode("0D00712250F6").at("/payload/decoded/checksum").asText()).isEqualTo("712250F6");
     }
 }

@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.packet.Packet;
 import org.meshbridge.protocol.packet.PayloadType;
@@ -24,19 +23,8 @@ class GeneratedPacketsOracleTest {
 
     static final int PACKETS = 400;
 
-    private static MeshcoreDecoderOracle decoder;
-
-    @BeforeAll
-    static void startOracle() {
-        decoder = MeshcoreDecoderOracle.start();
-    }
-
-    @AfterAll
-    static void stopOracle() {
-        if (decoder != null) {
-            decoder.close();
-        }
-    }
+    @RegisterExtension
+    static final DecoderOracleSession ORACLE = new DecoderOracleSession();
 
     @Test
     void everyFieldOfEveryGeneratedPacketAgreesWithTheDecoder() throws Exception {
@@ -48,8 +36,8 @@ class GeneratedPacketsOracleTest {
             PacketGenerator.Generated g = generator.next();
             Bytes wire = g.packet().encode();
             JsonNode reply = g.region().isPresent()
-                    ? decoder.decodeInRegions(wire, List.of(g.region().get(), "#elsewhere"), g.channelSecrets().toArray(Bytes[]::new))
-                    : decoder.decode(wire, g.channelSecrets().toArray(Bytes[]::new));
+                    ? ORACLE.decoder().decodeInRegions(wire, List.of(g.region().get(), "#elsewhere"), g.channelSecrets().toArray(Bytes[]::new))
+                    : ORACLE.decoder().decode(wire, g.channelSecrets().toArray(Bytes[]::new));
             Map<String, Object> expected = DecoderFields.expected(g.packet(), g.payload(), g.groupText());
             if (g.region().isPresent()) {
                 expected.put("/regionMatches/" + g.region().get().replace("/", "~1"), true);
@@ -70,7 +58,7 @@ class GeneratedPacketsOracleTest {
         int accepted = 0;
         for (int i = 0; i < PACKETS; i++) {
             Bytes wire = generator.next().packet().encode();
-            if (!decoder.decode(wire).path("isValid").asBoolean()) {
+            if (!ORACLE.decoder().decode(wire).path("isValid").asBoolean()) {
                 continue;
             }
             accepted++;

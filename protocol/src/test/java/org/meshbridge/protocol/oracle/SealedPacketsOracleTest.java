@@ -9,9 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.protocol.crypto.LocalIdentity;
@@ -53,19 +52,8 @@ class SealedPacketsOracleTest {
     static final AdvertAppData ALICE = AdvertAppData.of(NodeType.CHAT, "Alice 🌲",
             Optional.of(new AdvertAppData.Location(47543968, -122108616)));
 
-    private static MeshcoreDecoderOracle decoder;
-
-    @BeforeAll
-    static void startOracle() {
-        decoder = MeshcoreDecoderOracle.start();
-    }
-
-    @AfterAll
-    static void stopOracle() {
-        if (decoder != null) {
-            decoder.close();
-        }
-    }
+    @RegisterExtension
+    static final DecoderOracleSession ORACLE = new DecoderOracleSession();
 
     @Test
     void advertSignedFromASeedVerifiesWithOurNameLocationAndType() {
@@ -91,7 +79,7 @@ class SealedPacketsOracleTest {
                 AdvertAppData.of(NodeType.CHAT, "Mallory", ALICE.location()).encode());
         for (AdvertPayload tampered : List.of(laterTimestamp, renamed)) {
             assertThat(tampered.verifySignature()).isFalse();
-            JsonNode packet = decoder.decode(tampered.toFlood().encode());
+            JsonNode packet = ORACLE.decoder().decode(tampered.toFlood().encode());
             assertThat(packet.at("/payload/decoded/signatureValid").asBoolean()).isFalse();
             assertThat(packet.path("isValid").asBoolean()).as("the decoder rejects the whole packet").isFalse();
         }
@@ -106,12 +94,12 @@ class SealedPacketsOracleTest {
         for (ChannelKey channel : List.of(ChannelKey.PUBLIC, hashtag, privateChannel)) {
             GroupTextContent content = GroupTextContent.of(1700000400L, "Bob", "hello from " + channel);
             Packet packet = GroupTextPayload.seal(channel, content).toFlood();
-            JsonNode text = decoder.decode(packet.encode(), channel.secret()).at("/payload/decoded");
+            JsonNode text = ORACLE.decoder().decode(packet.encode(), channel.secret()).at("/payload/decoded");
             assertThat(text.path("channelHash").asText()).isEqualTo(String.format("%02X", channel.hash()));
             assertThat(text.at("/decrypted/timestamp").asLong()).isEqualTo(1700000400L);
             assertThat(text.at("/decrypted/sender").asText()).isEqualTo("Bob");
             assertThat(text.at("/decrypted/message").asText()).isEqualTo("hello from " + channel);
-            assertThat(decoder.decode(packet.encode(), ChannelKey.hashtag("#other").secret())
+            assertThat(ORACLE.decoder().decode(packet.encode(), ChannelKey.hashtag("#other").secret())
                     .at("/payload/decoded/decrypted").isMissingNode()).isTrue();
         }
     }
@@ -128,7 +116,7 @@ class SealedPacketsOracleTest {
     void pathReturnKeepsOurHeaderAndPathButItsBodyIsMisreadAsPlain() {
         PathPayload path = PeerLink.between(IMPORTED, SEEDED.identity())
                 .seal(PathContent.withAck(Path.ofOneByteHashes(0xAA, 0xBB), AckPayload.of(new AckHash(Bytes.fromHex("01020304")))));
-        JsonNode packet = decoder.decode(path.toDirect(Path.ofOneByteHashes(0xBB, 0xAA)).encode());
+        JsonNode packet = ORACLE.decoder().decode(path.toDirect(Path.ofOneByteHashes(0xBB, 0xAA)).encode());
         assertThat(packet.path("isValid").asBoolean()).isTrue();
         assertThat(packet.path("routeType").asInt()).isEqualTo(2);
         assertThat(packet.path("payloadType").asInt()).isEqualTo(8);
@@ -179,7 +167,7 @@ class SealedPacketsOracleTest {
         Packet text = GroupTextPayload.seal(ChannelKey.PUBLIC, GroupTextContent.of(5, "Bob", "scoped")).toFlood();
         Packet ack = AckPayload.of(new AckHash(Bytes.fromHex("CAFEBABE"))).toZeroHop();
         for (Packet scoped : List.of(region.scope(text), region.scope(ack))) {
-            JsonNode packet = decoder.decodeInRegions(scoped.encode(), List.of("#seattle", "#portland"));
+            JsonNode packet = ORACLE.decoder().decodeInRegions(scoped.encode(), List.of("#seattle", "#portland"));
             assertThat(packet.path("routeType").asInt()).isEqualTo(scoped.route().code());
             assertThat(ints(packet.path("transportCodes")))
                     .containsExactly(region.transportCode(scoped.payloadTypeCode(), scoped.payload()), 0);
@@ -228,7 +216,7 @@ class SealedPacketsOracleTest {
     }
 
     private static JsonNode decode(Packet packet) {
-        JsonNode reply = decoder.decode(packet.encode());
+        JsonNode reply = ORACLE.decoder().decode(packet.encode());
         assertThat(reply.has("error")).as("decoder error: %s", reply).isFalse();
         assertThat(reply.path("isValid").asBoolean()).as("decoder rejected: %s", reply).isTrue();
         return reply;

@@ -8,9 +8,8 @@ import static org.meshbridge.protocol.oracle.DecodedPacketAssertions.ints;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What meshcore-decoder 0.3.0 reports for the synthetic end-to-end vectors of spec §12.2 (client
@@ -31,23 +30,12 @@ class SyntheticPacketsOracleTest {
     /** [2] login ANON_REQ A→B payload (after header and path_len 0). */
     static final String V2_LOGIN_PAYLOAD = "48" + CLIENT_A_PUB + "2CFFAA53A7DFCADF3CF1FA889209FDAE2EAC";
 
-    private static MeshcoreDecoderOracle decoder;
-
-    @BeforeAll
-    static void startOracle() {
-        decoder = MeshcoreDecoderOracle.start();
-    }
-
-    @AfterAll
-    static void stopOracle() {
-        if (decoder != null) {
-            decoder.close();
-        }
-    }
+    @RegisterExtension
+    static final DecoderOracleSession ORACLE = new DecoderOracleSession();
 
     @Test
     void v1RoomAdvertIsSignedByTheRoomKeyAndNamedTestBbs() {
-        JsonNode packet = decoder.decode(V1_ROOM_ADVERT);
+        JsonNode packet = ORACLE.decoder().decode(V1_ROOM_ADVERT);
         assertHeader(packet, 1, 4, List.of());
         JsonNode advert = packet.at("/payload/decoded");
         assertThat(advert.path("publicKey").asText()).isEqualTo(ROOM_B_PUB);
@@ -62,49 +50,49 @@ class SyntheticPacketsOracleTest {
 
     @Test
     void v2LoginAnonRequestCarriesClientKeyToRoomHash() {
-        JsonNode packet = decoder.decode("1D00" + V2_LOGIN_PAYLOAD);
+        JsonNode packet = ORACLE.decoder().decode("1D00" + V2_LOGIN_PAYLOAD);
         assertHeader(packet, 1, 7, List.of());
         assertAnonRequest(packet.at("/payload/decoded"));
     }
 
     @Test
     void v2LoginAfterTwoRepeatersHasTheirHashesInThePathAndTheSamePayload() {
-        JsonNode packet = decoder.decode("1D02AABB" + V2_LOGIN_PAYLOAD);
+        JsonNode packet = ORACLE.decoder().decode("1D02AABB" + V2_LOGIN_PAYLOAD);
         assertHeader(packet, 1, 7, List.of("AA", "BB"));
         assertAnonRequest(packet.at("/payload/decoded"));
     }
 
     @Test
     void v3LoginReplyIsAFloodPathPacketWithNoHops() {
-        JsonNode packet = decoder.decode("21001E489B6E9E8620F8D1C1E6E5901F511CAE5AAFDBB826EB7A23C75F52C6A3828EE57C1035");
+        JsonNode packet = ORACLE.decoder().decode("21001E489B6E9E8620F8D1C1E6E5901F511CAE5AAFDBB826EB7A23C75F52C6A3828EE57C1035");
         assertHeader(packet, 1, 8, List.of());
         assertThat(packet.path("totalBytes").asInt()).isEqualTo(38);
     }
 
     @Test
     void v3bReciprocalPathIsDirectViaAaThenBb() {
-        JsonNode packet = decoder.decode("2202AABB481E1332FBFB8D8732CE11963A5219A779D9DC7D");
+        JsonNode packet = ORACLE.decoder().decode("2202AABB481E1332FBFB8D8732CE11963A5219A779D9DC7D");
         assertHeader(packet, 2, 8, List.of("AA", "BB"));
         assertThat(packet.path("totalBytes").asInt()).isEqualTo(24);
     }
 
     @Test
     void v4PostIsAFloodTextMessageFromClientToRoom() {
-        JsonNode packet = decoder.decode("0900481E9C93514FABCFA4A66821C0F59544EC954529");
+        JsonNode packet = ORACLE.decoder().decode("0900481E9C93514FABCFA4A66821C0F59544EC954529");
         assertHeader(packet, 1, 2, List.of());
         assertPeerDatagram(packet.at("/payload/decoded"), "48", "1E", "9C93", "514FABCFA4A66821C0F59544EC954529");
     }
 
     @Test
     void v5AckCarriesTheExpectedAckHashOfThePost() {
-        JsonNode packet = decoder.decode("0D00712250F6");
+        JsonNode packet = ORACLE.decoder().decode("0D00712250F6");
         assertHeader(packet, 1, 3, List.of());
         assertThat(packet.at("/payload/decoded/checksum").asText()).isEqualTo("712250F6");
     }
 
     @Test
     void v6PushIsADirectTextMessageFromRoomToClientViaBbThenAa() {
-        JsonNode packet = decoder.decode("0A02BBAA1E48183817D23A5A253AFE118C3572579CBA0670ADAC2FA74A420473635239C7F4"
+        JsonNode packet = ORACLE.decoder().decode("0A02BBAA1E48183817D23A5A253AFE118C3572579CBA0670ADAC2FA74A420473635239C7F4"
                 + "6EFC8D");
         assertHeader(packet, 2, 2, List.of("BB", "AA"));
         assertPeerDatagram(packet.at("/payload/decoded"), "1E", "48", "1838",
@@ -113,7 +101,7 @@ class SyntheticPacketsOracleTest {
 
     @Test
     void v7PublicChannelGroupTextDecryptsToAliceSayingHi() {
-        JsonNode packet = decoder.decode("1500112A34D8E13779CE7668329339679EE383641C", PUBLIC_CHANNEL);
+        JsonNode packet = ORACLE.decoder().decode("1500112A34D8E13779CE7668329339679EE383641C", PUBLIC_CHANNEL);
         assertHeader(packet, 1, 5, List.of());
         assertThat(packet.at("/payload/decoded/channelHash").asText()).isEqualTo("11");
         assertDecrypted(packet.at("/payload/decoded"), 1700000400L, "Alice", "hi");
@@ -121,14 +109,14 @@ class SyntheticPacketsOracleTest {
 
     @Test
     void v8StatusRequestIsAZeroHopDirectRequest() {
-        JsonNode packet = decoder.decode("0200481EFBB8234DFE74CF031216BD80786684F16B12");
+        JsonNode packet = ORACLE.decoder().decode("0200481EFBB8234DFE74CF031216BD80786684F16B12");
         assertHeader(packet, 2, 0, List.of());
         assertPeerDatagram(packet.at("/payload/decoded"), "48", "1E", "FBB8", "234DFE74CF031216BD80786684F16B12");
     }
 
     @Test
     void v9TestRegionScopedGroupTextHasTransportCode0C19AndStillDecrypts() {
-        JsonNode packet = decoder.decode("14190C000000112A34D8E13779CE7668329339679EE383641C", PUBLIC_CHANNEL);
+        JsonNode packet = ORACLE.decoder().decode("14190C000000112A34D8E13779CE7668329339679EE383641C", PUBLIC_CHANNEL);
         assertHeader(packet, 0, 5, List.of());
         assertThat(ints(packet.path("transportCodes"))).containsExactly(0x0C19, 0);
         assertDecrypted(packet.at("/payload/decoded"), 1700000400L, "Alice", "hi");
@@ -137,7 +125,7 @@ class SyntheticPacketsOracleTest {
     @Test
     void v12LogPushCarriesTheAckOfV5() {
         String logPush = "3E0900882EC40D00712250F6";
-        JsonNode packet = decoder.decode(logPush.substring(12));
+        JsonNode packet = ORACLE.decoder().decode(logPush.substring(12));
         assertHeader(packet, 1, 3, List.of());
         assertThat(packet.at("/payload/decoded/checksum").asText()).isEqualTo("712250F6");
     }

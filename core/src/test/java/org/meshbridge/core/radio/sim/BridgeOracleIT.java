@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meshbridge.core.airtime.TrafficOrigin;
 import org.meshbridge.protocol.crypto.ChannelKey;
+import org.meshbridge.protocol.oracle.DecoderOracleSession;
 import org.meshbridge.protocol.oracle.MeshcoreDecoderOracle;
 import org.meshbridge.protocol.packet.Packet;
 import org.meshbridge.protocol.packet.PayloadType;
@@ -28,19 +28,8 @@ import org.meshbridge.protocol.payload.GroupTextContent;
 class BridgeOracleIT {
 
     private static final long SEED = 42;
-    private static MeshcoreDecoderOracle decoder;
-
-    @BeforeAll
-    static void startOracle() {
-        decoder = MeshcoreDecoderOracle.start();
-    }
-
-    @AfterAll
-    static void stopOracle() {
-        if (decoder != null) {
-            decoder.close();
-        }
-    }
+    @RegisterExtension
+    static final DecoderOracleSession ORACLE = new DecoderOracleSession();
 
     @Test
     void everyPacketTheNodeEmitsInTheScenariosIsValidInMeshcoreDecoder() {
@@ -95,7 +84,7 @@ class BridgeOracleIT {
 
     private static void check(SimMeshHarness.Sent s) {
         Packet packet = s.packet();
-        JsonNode json = decoder.decode(s.frame(), ChannelKey.PUBLIC.secret());
+        JsonNode json = ORACLE.decoder().decode(s.frame(), ChannelKey.PUBLIC.secret());
         String what = "bridge sent " + s.frame().hex() + " -> " + json;
         assertThat(json.has("error")).as(what).isFalse();
         assertThat(json.path("isValid").asBoolean()).as(what).isTrue();

@@ -10,16 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meshbridge.protocol.crypto.ChannelKey;
+import org.meshbridge.protocol.oracle.DecoderOracleSession;
 import org.meshbridge.protocol.oracle.MeshcoreDecoderOracle;
 import org.meshbridge.protocol.packet.Packet;
 import org.meshbridge.protocol.packet.PayloadType;
 
 /**
- * meshcore-decoder (a third-party decoder) reads every frame the simulated peers put on the air
+ * meshcore-decoder (a third-party ORACLE.decoder()) reads every frame the simulated peers put on the air
  * during a run with adverts, a flooded and a direct DM with their ACKs and PATHs, and channel
  * texts: each must be a valid packet with the header we meant, adverts must carry valid
  * signatures, and channel texts must decrypt with the Public key to what was sent.
@@ -27,19 +27,8 @@ import org.meshbridge.protocol.packet.PayloadType;
 class SimulatedMeshOracleTest {
 
     private static final long SEED = 7;
-    private static MeshcoreDecoderOracle decoder;
-
-    @BeforeAll
-    static void startOracle() {
-        decoder = MeshcoreDecoderOracle.start();
-    }
-
-    @AfterAll
-    static void stopOracle() {
-        if (decoder != null) {
-            decoder.close();
-        }
-    }
+    @RegisterExtension
+    static final DecoderOracleSession ORACLE = new DecoderOracleSession();
 
     @Test
     void everyPacketEmittedInASimulationRunDecodesAsValidInMeshcoreDecoder() {
@@ -80,7 +69,7 @@ class SimulatedMeshOracleTest {
 
         assertThat(heard).isNotEmpty();
         for (org.meshbridge.core.radio.ReceivedFrame frame : heard) {
-            JsonNode json = decoder.decode(frame.packet(), ChannelKey.PUBLIC.secret());
+            JsonNode json = ORACLE.decoder().decode(frame.packet(), ChannelKey.PUBLIC.secret());
             String what = frame.packet().hex() + " -> " + json;
             assertThat(json.path("isValid").asBoolean()).as(what).isTrue();
             if (json.path("payloadType").asInt() == PayloadType.ADVERT.code()) {
@@ -94,7 +83,7 @@ class SimulatedMeshOracleTest {
 
     private static void checkWithOracle(SimMeshHarness.Sent s, Map<String, String> names) {
         Packet packet = s.packet();
-        JsonNode json = decoder.decode(s.frame(), ChannelKey.PUBLIC.secret());
+        JsonNode json = ORACLE.decoder().decode(s.frame(), ChannelKey.PUBLIC.secret());
         String what = s.sender() + " sent " + s.frame().hex() + " -> " + json;
         assertThat(json.has("error")).as(what).isFalse();
         assertThat(json.path("isValid").asBoolean()).as(what).isTrue();
