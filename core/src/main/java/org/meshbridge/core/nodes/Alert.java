@@ -29,4 +29,9 @@ public record Alert(AlertKind kind, String subject, Instant at, String reason, O
     public String displayName() {
         return node.map(NodeSnapshot::name).orElse(subject);
     }
+
+    /** This alert carrying {@code snapshot}. */
+    public Alert withNode(NodeSnapshot snapshot) {
+        return new Alert(kind, subject, at, reason, Optional.of(snapshot));
+    }
 }

@@ -105,12 +105,15 @@ public final class NodeRegistry implements NodeListener {
                 contact.linkId(), before != null ? before.state() : LivenessState.ONLINE,
                 before != null ? before.stateSince() : at, before != null && before.monitored(),
                 before != null && before.maintenance(), before != null && before.batteryLow());
-        published.put(id, node);
+        List<Alert> alerts = new ArrayList<>();
         for (LivenessHook hook : hooks) {
-            node = hook.heard(node);
+            Outcome outcome = hook.heard(node);
+            node = outcome.node();
+            alerts.addAll(outcome.alerts());
         }
         published.put(id, node);
         notifyUpdated(node, isNew ? NodeUpdate.NEW : NodeUpdate.HEARD);
+        alerts.forEach(this::publishAlert);
         evictBeyondCapacity();
     }
 
@@ -127,12 +130,15 @@ public final class NodeRegistry implements NodeListener {
             return false;
         }
         NodeSnapshot node = before.withBattery(reading, before.batteryLow());
-        published.put(node.id(), node);
+        List<Alert> alerts = new ArrayList<>();
         for (LivenessHook hook : hooks) {
-            node = hook.battery(node);
+            Outcome outcome = hook.battery(node);
+            node = outcome.node();
+            alerts.addAll(outcome.alerts());
         }
         published.put(node.id(), node);
         notifyUpdated(node, NodeUpdate.BATTERY);
+        alerts.forEach(this::publishAlert);
         return true;
     }
 
@@ -180,10 +186,14 @@ public final class NodeRegistry implements NodeListener {
 
     /** How the liveness monitor sees registry changes and decorates snapshots; scheduler thread. */
     interface LivenessHook {
-        NodeSnapshot heard(NodeSnapshot node);
+        Outcome heard(NodeSnapshot node);
 
-        NodeSnapshot battery(NodeSnapshot node);
+        Outcome battery(NodeSnapshot node);
 
         void removed(String nodeId);
+    }
+
+    /** A snapshot as the hook decorated it, and the alerts to deliver after the update. */
+    record Outcome(NodeSnapshot node, List<Alert> alerts) {
     }
 }

@@ -57,12 +57,12 @@ public record NodeSnapshot(String id, String name, NodeRole role, Instant firstH
         Objects.requireNonNull(stateSince, "stateSince");
     }
 
-    /** This snapshot with another liveness view (state, since, monitored, expected interval, maintenance). */
+    /** This snapshot with another liveness view (state, since, monitored, expected interval, maintenance, battery low). */
     public NodeSnapshot withLiveness(LivenessState newState, Instant since, boolean isMonitored,
-                                     Optional<Duration> expected, boolean inMaintenance) {
+                                     Optional<Duration> expected, boolean inMaintenance, boolean isBatteryLow) {
         return new NodeSnapshot(id, name, role, firstHeard, lastHeard, lastAdvertTime, advertsHeard, observedInterval,
                 expected, position, battery, signal, hops, linkId, newState, since, isMonitored, inMaintenance,
-                batteryLow);
+                isBatteryLow);
     }
 
     /** This snapshot with a new battery reading and low flag. */
