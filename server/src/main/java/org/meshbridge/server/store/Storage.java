@@ -15,6 +15,7 @@ public final class Storage implements AutoCloseable {
     private final ReadPool reads;
     private final JdbcPostStore posts;
     private final JdbcAclStore acl;
+    private final JdbcReadMarkers readMarkers;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     Storage(Dialect dialect, int schemaVersion, GroupCommitWriter writer, ReadPool reads) {
@@ -24,6 +25,7 @@ public final class Storage implements AutoCloseable {
         this.reads = reads;
         this.posts = new JdbcPostStore(writer, reads, this::close);
         this.acl = new JdbcAclStore(writer);
+        this.readMarkers = new JdbcReadMarkers(writer, reads);
     }
 
     public Dialect dialect() {
@@ -41,6 +43,11 @@ public final class Storage implements AutoCloseable {
 
     public JdbcAclStore acl() {
         return acl;
+    }
+
+    /** The web accounts' read markers (unread counts). */
+    public JdbcReadMarkers readMarkers() {
+        return readMarkers;
     }
 
     /** Appends waiting for the writer: a health figure; near {@link StoreOptions#maxQueuedPosts()} means overload. */

@@ -9,6 +9,8 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.timeout.IdleStateEvent;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,15 +36,24 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
             return;
         }
         String path = new QueryStringDecoder(request.uri()).path();
-        JsonResponse response;
+        boolean keepAlive = HttpUtil.isKeepAlive(request);
+        boolean head = request.method().equals(HttpMethod.HEAD);
+        String what = request.method() + " " + path;
+        CompletionStage<JsonResponse> response;
         try {
-            response = routes.dispatch(request, path);
+            response = routes.respond(request, path);
         } catch (RuntimeException e) {
-            LOG.warn("request {} {} failed", request.method(), path, e);
-            response = JsonResponse.error(HttpResponseStatus.INTERNAL_SERVER_ERROR, "internal_error",
-                    "the server failed to answer; see its log");
+            response = CompletableFuture.failedFuture(e);
         }
-        writer.write(ctx, response, HttpUtil.isKeepAlive(request), request.method().equals(HttpMethod.HEAD));
+        response.whenComplete((answer, failure) -> ctx.executor().execute(() -> {
+            JsonResponse out = answer;
+            if (failure != null) {
+                LOG.warn("request {} failed", what, failure);
+                out = JsonResponse.error(HttpResponseStatus.INTERNAL_SERVER_ERROR, "internal_error",
+                        "the server failed to answer; see its log");
+            }
+            writer.write(ctx, out, keepAlive, head);
+        }));
     }
 
     @Override

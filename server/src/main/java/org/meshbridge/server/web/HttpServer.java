@@ -54,6 +54,7 @@ public final class HttpServer implements AutoCloseable {
     private final HttpRequestHandler handler;
     private final HttpOptions options;
     private final WebSocketUpgradeHandler upgrades;
+    private final StaticFileHandler staticFiles;
     private volatile SslContext ssl;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private EventLoopGroup acceptors;
@@ -78,6 +79,7 @@ public final class HttpServer implements AutoCloseable {
         this.options = Objects.requireNonNull(options, "options");
         this.upgrades = options.webSockets().isEmpty() ? null
                 : new WebSocketUpgradeHandler(options.webSockets(), writer, options.tls().isPresent());
+        this.staticFiles = options.staticFiles().map(StaticFileHandler::new).orElse(null);
     }
 
     /**
@@ -201,6 +203,9 @@ public final class HttpServer implements AutoCloseable {
             pipeline.addLast(new JsonObjectAggregator(MAX_REQUEST_BYTES, writer));
             if (upgrades != null) {
                 pipeline.addLast(upgrades);
+            }
+            if (staticFiles != null) {
+                pipeline.addLast(staticFiles);
             }
             pipeline.addLast(handler);
         }
