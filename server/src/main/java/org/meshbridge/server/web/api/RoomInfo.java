@@ -29,8 +29,12 @@ public record RoomInfo(String name, Kind kind, boolean onAir) {
      * {@code "(k/n) "} parts.
      */
     public int rfTextBytes(String author) {
-        int message = kind == Kind.ROOM ? RfText.ROOM_PUSH_BYTES : PlaintextLimits.MAX_TEXT_BYTES;
-        return Math.max(16, message - (author + ": ").getBytes(StandardCharsets.UTF_8).length);
+        return Math.max(16, rfMessageBytes() - (author + ": ").getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    /** The bytes of one RF message's text: a room push or a channel message. */
+    public int rfMessageBytes() {
+        return kind == Kind.ROOM ? RfText.ROOM_PUSH_BYTES : PlaintextLimits.MAX_TEXT_BYTES;
     }
 
     /** How many RF messages {@code text} by {@code author} takes (as the room splits it). */

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.meshbridge.core.room.Post;
 import org.meshbridge.core.room.PostStore;
+import org.meshbridge.core.room.Room;
 import org.meshbridge.core.room.Rooms;
 import org.meshbridge.server.store.JdbcReadMarkers;
 import org.meshbridge.server.store.StoreOverloadedException;
@@ -44,10 +45,13 @@ public final class RoomsResource {
     static final long MAX_TS = 0xFFFF_FFFFL;
 
     /** One room in the list. */
-    @JsonPropertyOrder({"name", "kind", "on_air", "can_post", "unread", "rf_text_bytes"})
+    @JsonPropertyOrder({"name", "kind", "on_air", "can_post", "unread", "rf_text_bytes", "rf_message_bytes",
+        "max_post_bytes"})
     public record RoomEntry(String name, String kind, @JsonProperty("on_air") boolean onAir,
                             @JsonProperty("can_post") boolean canPost, int unread,
-                            @JsonProperty("rf_text_bytes") int rfTextBytes) {
+                            @JsonProperty("rf_text_bytes") int rfTextBytes,
+                            @JsonProperty("rf_message_bytes") int rfMessageBytes,
+                            @JsonProperty("max_post_bytes") int maxPostBytes) {
     }
 
     /** {@code GET /api/v1/rooms}. */
@@ -113,7 +117,8 @@ public final class RoomsResource {
             }
             int unread = markers.unread(info.name(), read.getOrDefault(info.name(), 0L));
             entries.add(new RoomEntry(info.name(), info.kind().name().toLowerCase(java.util.Locale.ROOT), info.onAir(),
-                    caller.canPost(info.name()), unread, info.rfTextBytes(caller.account())));
+                    caller.canPost(info.name()), unread, info.rfTextBytes(caller.account()), info.rfMessageBytes(),
+                    Room.MAX_POST_BYTES));
         }
         return JsonResponse.ok(new RoomList(entries));
     }
