@@ -11,7 +11,9 @@ import java.util.concurrent.CompletionStage;
 public interface DirectMessages {
 
     /** A conversation partner: the node and the newest message. */
-    record Conversation(String nodeId, String name, DmView last, int unread) {
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"node_id", "name", "last", "unread"})
+    record Conversation(@com.fasterxml.jackson.annotation.JsonProperty("node_id") String nodeId, String name, DmView last,
+                        int unread) {
     }
 
     /** Whether direct messages work in this run (a virtual companion per account). */

@@ -2,10 +2,8 @@ package org.meshbridge.server.web.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +57,8 @@ public final class DirectMessagesResource {
                 new Route(MESSAGES, Set.of(HttpMethod.GET, HttpMethod.POST), guard.signedIn(this::messages)));
     }
 
-    private CompletionStage<JsonResponse> messages(Caller caller, FullHttpRequest request) throws BadRequestException {
-        String nodeId = MESSAGES_PATH.values(new QueryStringDecoder(request.uri()).path()).get("node_id");
+    private CompletionStage<JsonResponse> messages(Caller caller, ApiRequest request) throws BadRequestException {
+        String nodeId = MESSAGES_PATH.values(request.path()).get("node_id");
         if (!NODE_ID.matcher(nodeId).matches()) {
             throw new BadRequestException("node_id must be a public key: 64 lowercase hex digits");
         }
@@ -70,15 +68,15 @@ public final class DirectMessagesResource {
         if (request.method().equals(HttpMethod.POST)) {
             return send(caller, nodeId, request);
         }
-        int limit = (int) new QueryParams(request.uri()).number("limit", 1, MAX_LIMIT).orElse(DEFAULT_LIMIT);
+        int limit = (int) request.query().number("limit", 1, MAX_LIMIT).orElse(DEFAULT_LIMIT);
         Optional<List<DmView>> found = dms.messages(caller.account(), nodeId, limit);
         return Guard.done(found.map(m -> JsonResponse.ok(new MessageList(nodeId, m.size(), m)))
                 .orElseGet(() -> Guard.notFound("no node " + nodeId + " has been heard")));
     }
 
-    private CompletionStage<JsonResponse> send(Caller caller, String nodeId, FullHttpRequest request)
+    private CompletionStage<JsonResponse> send(Caller caller, String nodeId, ApiRequest request)
             throws BadRequestException {
-        String text = JsonBodies.text(JsonBodies.object(Guard.body(request), Set.of("text")), "text");
+        String text = JsonBodies.text(JsonBodies.object(request.body(), Set.of("text")), "text");
         if (text.isBlank()) {
             throw new BadRequestException("text must not be blank");
         }

@@ -4,7 +4,6 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.meshbridge.server.web.JsonResponse;
@@ -19,7 +18,7 @@ final class Guard {
     /** Work for a signed-in caller. */
     @FunctionalInterface
     interface Work {
-        CompletionStage<JsonResponse> apply(Caller caller, FullHttpRequest request) throws BadRequestException;
+        CompletionStage<JsonResponse> apply(Caller caller, ApiRequest request) throws BadRequestException;
     }
 
     private final Authenticator authenticator;
@@ -31,15 +30,17 @@ final class Guard {
     /** A handler running {@code work} for the signed-in caller. */
     Route.AsyncHandler signedIn(Work work) {
         return request -> {
-            Optional<Caller> caller = authenticator.authenticate(request);
-            if (caller.isEmpty()) {
-                return done(unauthorized());
-            }
-            try {
-                return work.apply(caller.get(), request);
-            } catch (BadRequestException e) {
-                return done(badRequest(e.getMessage()));
-            }
+            ApiRequest copy = ApiRequest.of(request);
+            return authenticator.authenticate(request).thenCompose(caller -> {
+                if (caller.isEmpty()) {
+                    return done(unauthorized());
+                }
+                try {
+                    return work.apply(caller.get(), copy);
+                } catch (BadRequestException e) {
+                    return done(badRequest(e.getMessage()));
+                }
+            });
         };
     }
 
@@ -69,9 +70,4 @@ final class Guard {
         return CompletableFuture.completedFuture(response);
     }
 
-    static byte[] body(FullHttpRequest request) {
-        byte[] bytes = new byte[request.content().readableBytes()];
-        request.content().getBytes(request.content().readerIndex(), bytes);
-        return bytes;
-    }
 }

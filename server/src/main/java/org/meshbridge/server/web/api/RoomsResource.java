@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.ArrayList;
@@ -123,8 +122,8 @@ public final class RoomsResource {
         return JsonResponse.ok(new RoomList(entries));
     }
 
-    private CompletionStage<JsonResponse> posts(Caller caller, FullHttpRequest request) throws BadRequestException {
-        String room = POSTS_PATH.values(new io.netty.handler.codec.http.QueryStringDecoder(request.uri()).path()).get("room");
+    private CompletionStage<JsonResponse> posts(Caller caller, ApiRequest request) throws BadRequestException {
+        String room = POSTS_PATH.values(request.path()).get("room");
         Optional<RoomInfo> info = readable(caller, room);
         if (info.isEmpty()) {
             return Guard.done(Guard.notFound("no room named " + room));
@@ -136,7 +135,7 @@ public final class RoomsResource {
         if (request.method().equals(HttpMethod.POST)) {
             return post(caller, info.get(), open.get(), request);
         }
-        return Guard.done(page(room, new QueryParams(request.uri())));
+        return Guard.done(page(room, request.query()));
     }
 
     private JsonResponse page(String room, QueryParams query) throws BadRequestException {
@@ -160,12 +159,12 @@ public final class RoomsResource {
         return JsonResponse.ok(new PostPage(room, views.size(), views, nextBefore));
     }
 
-    private CompletionStage<JsonResponse> post(Caller caller, RoomInfo info, Rooms open, FullHttpRequest request)
+    private CompletionStage<JsonResponse> post(Caller caller, RoomInfo info, Rooms open, ApiRequest request)
             throws BadRequestException {
         if (!caller.canPost(info.name())) {
             return Guard.done(Guard.forbidden("account " + caller.account() + " may not post to " + info.name()));
         }
-        JsonNode body = JsonBodies.object(Guard.body(request), Set.of("text"));
+        JsonNode body = JsonBodies.object(request.body(), Set.of("text"));
         String text = JsonBodies.text(body, "text");
         if (text.isBlank()) {
             throw new BadRequestException("text must not be blank");
@@ -187,12 +186,12 @@ public final class RoomsResource {
         });
     }
 
-    private CompletionStage<JsonResponse> markRead(Caller caller, FullHttpRequest request) throws BadRequestException {
-        String room = READ_PATH.values(new io.netty.handler.codec.http.QueryStringDecoder(request.uri()).path()).get("room");
+    private CompletionStage<JsonResponse> markRead(Caller caller, ApiRequest request) throws BadRequestException {
+        String room = READ_PATH.values(request.path()).get("room");
         if (readable(caller, room).isEmpty()) {
             return Guard.done(Guard.notFound("no room named " + room));
         }
-        long ts = JsonBodies.number(JsonBodies.object(Guard.body(request), Set.of("ts")), "ts", 0, MAX_TS);
+        long ts = JsonBodies.number(JsonBodies.object(request.body(), Set.of("ts")), "ts", 0, MAX_TS);
         return markers.markRead(caller.account(), room, ts).thenApply(v -> JsonResponse.ok(new Marked(room, ts)));
     }
 
