@@ -15,6 +15,7 @@ public final class Storage implements AutoCloseable {
     private final ReadPool reads;
     private final JdbcPostStore posts;
     private final JdbcAclStore acl;
+    private final JdbcReadMarkers readMarkers;
     private final JdbcAccountStore accounts;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -25,6 +26,7 @@ public final class Storage implements AutoCloseable {
         this.reads = reads;
         this.posts = new JdbcPostStore(writer, reads, this::close);
         this.acl = new JdbcAclStore(writer);
+        this.readMarkers = new JdbcReadMarkers(writer, reads);
         this.accounts = new JdbcAccountStore(writer, reads);
     }
 
@@ -43,6 +45,11 @@ public final class Storage implements AutoCloseable {
 
     public JdbcAclStore acl() {
         return acl;
+    }
+
+    /** The web accounts' read markers (unread counts). */
+    public JdbcReadMarkers readMarkers() {
+        return readMarkers;
     }
 
     /** Accounts and sessions; blocking, see {@link JdbcAccountStore}. */

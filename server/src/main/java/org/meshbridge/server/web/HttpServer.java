@@ -58,6 +58,7 @@ public final class HttpServer implements AutoCloseable {
     private final HttpRequestHandler handler;
     private final HttpOptions options;
     private final WebSocketUpgradeHandler upgrades;
+    private final StaticFileHandler staticFiles;
     private final ConnectionGuard guard;
     private final ConnectionGuard.RequestCheck requestCheck;
     private volatile ReloadingSslContext ssl;
@@ -87,6 +88,7 @@ public final class HttpServer implements AutoCloseable {
         this.upgrades = options.webSockets().isEmpty() ? null
                 : new WebSocketUpgradeHandler(capped(options.webSockets(), options.limits()), writer,
                         options.tls().isPresent());
+        this.staticFiles = options.staticFiles().map(StaticFileHandler::new).orElse(null);
     }
 
     /**
@@ -203,6 +205,9 @@ public final class HttpServer implements AutoCloseable {
             pipeline.addLast(requestCheck);
             if (upgrades != null) {
                 pipeline.addLast(upgrades);
+            }
+            if (staticFiles != null) {
+                pipeline.addLast(staticFiles);
             }
             pipeline.addLast(handler);
         }
