@@ -128,27 +128,27 @@ final class ConfigNode {
         return items;
     }
 
-    /**
-     * A list of non-empty scalars read as text ({@code [a, b]} or one {@code - a} per line); empty
-     * when the key is missing. A single scalar is refused: write a list.
-     */
-    List<String> texts(String key) throws ConfigException {
+    /** The list of non-empty texts at {@code key} (at most {@code max}); empty when absent. */
+    List<String> strings(String key, int max) throws ConfigException {
         JsonNode child = node.path(key);
         if (child.isMissingNode() || child.isNull()) {
             return List.of();
         }
         if (!child.isArray()) {
-            throw new ConfigException(keyPath(key), "must be a list such as [a, b], was " + describe(child));
+            throw new ConfigException(keyPath(key), "must be a list (one \"- \" entry each), was " + describe(child));
         }
-        List<String> items = new ArrayList<>();
+        if (child.size() > max) {
+            throw new ConfigException(keyPath(key), "must have at most " + max + " entries, has " + child.size());
+        }
+        List<String> texts = new ArrayList<>();
         for (int i = 0; i < child.size(); i++) {
             JsonNode item = child.get(i);
             if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
                 throw new ConfigException(keyPath(key) + "[" + i + "]", "must be a non-empty text, was " + describe(item));
             }
-            items.add(item.asText().strip());
+            texts.add(item.asText().strip());
         }
-        return List.copyOf(items);
+        return texts;
     }
 
     /** A scalar read as text, stripped; empty text is refused. */

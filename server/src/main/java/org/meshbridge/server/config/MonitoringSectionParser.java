@@ -42,6 +42,8 @@ final class MonitoringSectionParser {
     private static final Set<String> NODE_KEYS = Set.of("id", "name", "monitored", "interval", "late_after", "offline_after");
     private static final Set<String> WINDOW_KEYS = Set.of("ids", "names", "from", "until", "days", "start", "end", "zone");
     private static final Duration MINUTE = Duration.ofMinutes(1);
+    /** The most ids or names one maintenance window may list. */
+    private static final int MAX_LIST = 1_000;
 
     private MonitoringSectionParser() {
     }
@@ -170,11 +172,11 @@ final class MonitoringSectionParser {
         for (ConfigNode w : l.list("maintenance")) {
             w.refuseUnknown(WINDOW_KEYS, "ids, names, from, until, days, start, end, zone");
             List<NodeMatch> nodes = new ArrayList<>();
-            List<String> ids = w.texts("ids");
+            List<String> ids = w.strings("ids", MAX_LIST);
             for (int i = 0; i < ids.size(); i++) {
                 nodes.add(nodeId(w, "ids[" + i + "]", ids.get(i)));
             }
-            w.texts("names").forEach(name -> nodes.add(NodeMatch.byName(name)));
+            w.strings("names", MAX_LIST).forEach(name -> nodes.add(NodeMatch.byName(name)));
             boolean once = w.has("from") || w.has("until");
             boolean daily = w.has("start") || w.has("end") || w.has("days") || w.has("zone");
             if (once == daily) {
@@ -202,7 +204,7 @@ final class MonitoringSectionParser {
             throw new ConfigException(w.keyPath("end"), "must differ from start");
         }
         Set<DayOfWeek> days = EnumSet.allOf(DayOfWeek.class);
-        List<String> dayNames = w.texts("days");
+        List<String> dayNames = w.strings("days", 7);
         if (!dayNames.isEmpty()) {
             days = EnumSet.noneOf(DayOfWeek.class);
             for (int i = 0; i < dayNames.size(); i++) {
