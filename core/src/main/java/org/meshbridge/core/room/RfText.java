@@ -19,6 +19,9 @@ import java.util.List;
  */
 public final class RfText {
 
+    /** The bytes of one room push's text ({@code MAX_POST_TEXT_LEN}): what each part of a room post may take. */
+    public static final int ROOM_PUSH_BYTES = RoomConstants.MAX_PUSH_TEXT_BYTES;
+
     private static final String SEPARATOR = ": ";
 
     private RfText() {

@@ -99,6 +99,32 @@ public final class Room implements HostedRoom, AutoCloseable {
         return context.store(Optional.empty(), author, PostOrigin.INTERNET, text);
     }
 
+    /**
+     * A post by an account of this server that reaches the room without the radio (a virtual
+     * companion): stored with the account's mesh key, so the room does not push it back to that
+     * key, and shown on RF as {@code "name: text"} like other internet posts.
+     *
+     * @return completes once durable; fails like {@link #postFromInternet}
+     */
+    public CompletionStage<Post> postFromAccount(org.meshbridge.protocol.bytes.Bytes authorKey, String authorName, String text) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("room " + name() + " is closed"));
+        }
+        Optional<String> problem = checkPost(authorName, text);
+        if (problem.isPresent()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(problem.get()));
+        }
+        return context.store(Optional.of(authorKey), authorName, PostOrigin.INTERNET, text);
+    }
+
+    /**
+     * The role a login with {@code password} gets now (admin, read-write, or read-only guest when
+     * the room allows them), checked in constant time; empty when the room would not answer.
+     */
+    public Optional<RoomRole> roleForPassword(String password) {
+        return context.settings.roleFor(org.meshbridge.protocol.bytes.Bytes.utf8(RoomSettings.cut(password)));
+    }
+
     /** A post by the room itself (notices; the admin CLI's {@code room.post}). */
     public CompletionStage<Post> postSystem(String text) {
         return context.store(Optional.of(config.identity().publicKey()), config.name(), PostOrigin.SYSTEM, text);

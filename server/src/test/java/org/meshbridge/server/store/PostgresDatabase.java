@@ -18,7 +18,7 @@ import java.util.UUID;
  * calling tests are skipped by an assumption, unless {@code -Dmeshbridge.oracles=required}
  * ({@code scripts/test}, which also starts PostgreSQL) turns that into a failure.
  */
-final class PostgresDatabase implements TestDatabase {
+public final class PostgresDatabase implements TestDatabase {
 
     static final String MODE_PROPERTY = "meshbridge.oracles";
     static final String URL_PROPERTY = "meshbridge.postgresql.url";
@@ -34,7 +34,7 @@ final class PostgresDatabase implements TestDatabase {
     }
 
     /** Creates a database for the calling test class, or skips/fails it when PostgreSQL is unreachable. */
-    static PostgresDatabase create() throws SQLException {
+    public static PostgresDatabase create() throws SQLException {
         String adminUrl = System.getProperty(URL_PROPERTY, DEFAULT_ADMIN_URL);
         String name = "meshbridge_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = connect(adminUrl); Statement statement = admin.createStatement()) {

@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** SQLite database files in a temporary directory, deleted on close. */
-final class SqliteFiles implements TestDatabase {
+public final class SqliteFiles implements TestDatabase {
 
     private final Path directory;
     private int next;
 
-    SqliteFiles() throws IOException {
+    public SqliteFiles() throws IOException {
         this.directory = Files.createTempDirectory("meshbridge-store-");
     }
 

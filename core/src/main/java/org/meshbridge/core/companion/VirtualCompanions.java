@@ -1,0 +1,158 @@
+package org.meshbridge.core.companion;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.meshbridge.core.node.Contact;
+import org.meshbridge.core.node.MeshNode;
+import org.meshbridge.core.node.NodeListener;
+import org.meshbridge.core.node.ReceivedPacket;
+import org.meshbridge.core.room.PostStore;
+import org.meshbridge.core.room.Room;
+import org.meshbridge.core.room.RoomEvent;
+import org.meshbridge.core.room.RoomEvents;
+import org.meshbridge.core.time.Scheduler;
+import org.meshbridge.protocol.bytes.Bytes;
+import org.meshbridge.protocol.crypto.LocalIdentity;
+
+/**
+ * The virtual companions of one node, one per account (DESIGN §1): each account's presence on the
+ * mesh with its own identity, inbox, channels and logins, shared by all of its sessions.
+ *
+ * <p>Rooms hosted on the same node are reached without the radio: a login checks the room's
+ * password, posts go straight into its store, and its new posts land in the inbox of every
+ * companion logged in. Direct messages between two companions of this server are handed over the
+ * same way. Everything else goes over RF through the node, and so through the airtime budget, as
+ * internet traffic ({@link org.meshbridge.core.airtime.TrafficOrigin#INTERNET}).
+ *
+ * <p>Threading: {@link #get} and {@link #accounts} are thread-safe; everything else, here and on
+ * {@link VirtualCompanion} and {@link CompanionSession}, runs on the node's scheduler thread
+ * (hop with {@code scheduler.execute}); stages complete on it.
+ */
+public final class VirtualCompanions implements NodeListener {
+
+    /** Messages each account's inbox keeps for its sessions. */
+    public static final int INBOX_CAPACITY = 512;
+
+    private final MeshNode node;
+    private final Scheduler scheduler;
+    private final PostStore posts;
+    private final List<ChannelSlot> serverChannels;
+    private final Map<String, VirtualCompanion> byAccount = new ConcurrentHashMap<>();
+    private final Map<Bytes, VirtualCompanion> byKey = new ConcurrentHashMap<>();
+    private final Map<Bytes, Room> rooms = new ConcurrentHashMap<>();
+    private final long startedEpochSeconds;
+
+    /**
+     * Builds the registry and subscribes it to the node and the room events.
+     *
+     * @param serverChannels the server's channels, which every companion starts with in slots 0, 1, ...
+     */
+    public VirtualCompanions(MeshNode node, Scheduler scheduler, PostStore posts, RoomEvents roomEvents,
+                             List<ChannelSlot> serverChannels) {
+        this.node = Objects.requireNonNull(node, "node");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.posts = Objects.requireNonNull(posts, "posts");
+        this.serverChannels = List.copyOf(serverChannels);
+        if (this.serverChannels.size() > ChannelSlots.MAX_CHANNELS) {
+            throw new IllegalArgumentException("at most " + ChannelSlots.MAX_CHANNELS + " server channels fit a companion");
+        }
+        this.startedEpochSeconds = scheduler.now().getEpochSecond();
+        node.addListener(this);
+        roomEvents.addListener(this::onRoomEvent);
+    }
+
+    /**
+     * Opens the companion of {@code account} with its mesh identity and registers it on the node.
+     *
+     * @param name the name it advertises and shows in SelfInfo
+     * @throws IllegalArgumentException if the account or the identity is already open, or the node hosts the key
+     */
+    public VirtualCompanion open(String account, LocalIdentity identity, String name) {
+        Objects.requireNonNull(account, "account");
+        if (byAccount.containsKey(account)) {
+            throw new IllegalArgumentException("a companion for account " + account + " is already open");
+        }
+        VirtualCompanion companion = new VirtualCompanion(this, account, identity, name,
+                new ChannelSlots(serverChannels), new Inbox(INBOX_CAPACITY));
+        node.register(companion.endpoint());
+        byAccount.put(account, companion);
+        byKey.put(identity.publicKey(), companion);
+        return companion;
+    }
+
+    /** The companion of {@code account}, if open. Thread-safe. */
+    public Optional<VirtualCompanion> get(String account) {
+        return Optional.ofNullable(byAccount.get(account));
+    }
+
+    /** The accounts with an open companion. Thread-safe. */
+    public List<String> accounts() {
+        return byAccount.keySet().stream().sorted().toList();
+    }
+
+    /** Makes a room hosted on this node a contact of every companion, reachable without the radio. */
+    public void addRoom(Room room) {
+        rooms.put(room.identity().publicKey(), room);
+    }
+
+    MeshNode node() {
+        return node;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    PostStore posts() {
+        return posts;
+    }
+
+    Collection<Room> rooms() {
+        return rooms.values();
+    }
+
+    Optional<Room> room(Bytes key) {
+        return Optional.ofNullable(rooms.get(key));
+    }
+
+    Optional<VirtualCompanion> byKey(Bytes key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    List<VirtualCompanion> all() {
+        return new ArrayList<>(byAccount.values());
+    }
+
+    long startedEpochSeconds() {
+        return startedEpochSeconds;
+    }
+
+    @Override
+    public void onNodeHeard(Contact contact) {
+        for (VirtualCompanion c : all()) {
+            c.nodeHeard(contact);
+        }
+    }
+
+    @Override
+    public void onPacketReceived(ReceivedPacket packet) {
+        if (!packet.duplicate()) {
+            for (VirtualCompanion c : all()) {
+                c.packetHeard(packet);
+            }
+        }
+    }
+
+    private void onRoomEvent(RoomEvent event) {
+        if (event instanceof RoomEvent.PostStored stored) {
+            for (VirtualCompanion c : all()) {
+                c.roomPost(stored.post());
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.meshbridge.server.web.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every operation of the HTTP API, written out by hand so the OpenAPI document says what each
+ * one is for. A test compares this list with the routes the server really has, both ways.
+ */
+public final class ApiCatalog {
+
+    private static final Map<Integer, String> SIGNED_IN = Map.of(401, "no valid bearer token");
+
+    private ApiCatalog() {
+    }
+
+    /** The operations, in document order. */
+    public static List<ApiOperation> operations() {
+        return List.of(
+                op("GET", "/healthz", "server", "Overall status, radio link, MQTT and store", false, Map.of(), Map.of(),
+                        Map.of(200, "healthy or degraded", 503, "down")),
+                op("GET", "/api/v1/openapi.json", "server", "This document", false, Map.of(), Map.of(),
+                        Map.of(200, "the OpenAPI 3 document")),
+                op("GET", "/api/v1/packets", "server", "Recent radio packets, newest first", false,
+                        Map.of("limit", "packets to return, 1..1000 (default 50)"), Map.of(),
+                        Map.of(200, "packets with hex, direction, snr, rssi and a decoded summary", 400, "bad limit")),
+                op("GET", RoomsResource.ROOMS, "rooms", "Rooms and channels the account can read, with unread counts",
+                        true, Map.of(), Map.of(), with(SIGNED_IN, 200, "the rooms", 503, "the rooms are not open yet")),
+                op("GET", RoomsResource.POSTS, "rooms", "A page of a room's posts, newest first", true,
+                        Map.of("before", "posts with ts before this (paging back)",
+                                "after", "posts with ts after this (catching up)",
+                                "limit", "posts per page, 1..200 (default 50)"), Map.of(),
+                        with(SIGNED_IN, 200, "the posts and next_before", 400, "bad cursor or limit", 404, "no such room")),
+                op("POST", RoomsResource.POSTS, "rooms", "Post to a room as the account; long posts are split for RF", true,
+                        Map.of(), Map.of("text", "string"),
+                        with(SIGNED_IN, 201, "the stored post and how many RF messages it takes", 400, "bad text",
+                                403, "the account may not post here", 404, "no such room", 503, "store busy")),
+                op("POST", RoomsResource.READ, "rooms", "Mark a room read up to a post timestamp", true, Map.of(),
+                        Map.of("ts", "integer"), with(SIGNED_IN, 200, "the marker", 404, "no such room")),
+                op("GET", NodesResource.PATH, "nodes", "Nodes heard on the mesh", true, Map.of(), Map.of(),
+                        with(SIGNED_IN, 200, "id, name, role, last_heard, hops, snr, rssi, battery_mv, position, liveness")),
+                op("GET", DirectMessagesResource.CONVERSATIONS, "direct messages", "The account's conversations with nodes",
+                        true, Map.of(), Map.of(), with(SIGNED_IN, 200, "conversations", 503, "no direct messages in this run")),
+                op("GET", DirectMessagesResource.MESSAGES, "direct messages", "Messages with one node, newest first",
+                        true, Map.of("limit", "messages, 1..200 (default 50)"), Map.of(),
+                        with(SIGNED_IN, 200, "messages with their delivery state", 404, "node never heard")),
+                op("POST", DirectMessagesResource.MESSAGES, "direct messages",
+                        "Send a direct message from the account's mesh identity", true, Map.of(), Map.of("text", "string"),
+                        with(SIGNED_IN, 201, "the message, state pending", 400, "bad text or unknown node")),
+                op("GET", AdminResource.STATUS, "admin", "Radio link, airtime used against budget, gateways, users", true,
+                        Map.of(), Map.of(), with(SIGNED_IN, 200, "the status", 403, "not an administrator")));
+    }
+
+    private static ApiOperation op(String method, String path, String tag, String summary, boolean signedIn,
+                                   Map<String, String> query, Map<String, String> body, Map<Integer, String> responses) {
+        return new ApiOperation(method, path, tag, summary, signedIn, query, body, responses);
+    }
+
+    private static Map<Integer, String> with(Map<Integer, String> base, Object... codesAndText) {
+        Map<Integer, String> all = new LinkedHashMap<>(base);
+        for (int i = 0; i < codesAndText.length; i += 2) {
+            all.put((Integer) codesAndText[i], (String) codesAndText[i + 1]);
+        }
+        return all;
+    }
+}

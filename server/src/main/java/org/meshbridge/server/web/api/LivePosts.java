@@ -1,0 +1,44 @@
+package org.meshbridge.server.web.api;
+
+import java.util.Objects;
+import org.meshbridge.core.room.RoomEvent;
+import org.meshbridge.core.room.RoomListener;
+
+/**
+ * Turns every durable room post (from RF, the internet, a channel or the room itself) into a
+ * {@code post} event, and every push an RF member ACKed (or never did) into a {@code delivery}
+ * event, for the accounts that may read the room. Runs on the scheduler thread and
+ * only hands the event on.
+ */
+public final class LivePosts implements RoomListener {
+
+    /** {@code {"type":"post","room":"lobby","post":{...}}}. */
+    public record PostEvent(String type, String room, PostView post) {
+    }
+
+    /**
+     * {@code {"type":"delivery","room":"lobby","ts":1732540000,"client":"ab12...","part":1,"parts":1,"state":"delivered"}}:
+     * an RF member ACKed a pushed post (or one part of it), or the push failed every attempt.
+     */
+    public record DeliveryEvent(String type, String room, long ts, String client, int part, int parts, String state) {
+    }
+
+    private final LiveEvents live;
+
+    public LivePosts(LiveEvents live) {
+        this.live = Objects.requireNonNull(live, "live");
+    }
+
+    @Override
+    public void onRoomEvent(RoomEvent event) {
+        if (event instanceof RoomEvent.PostStored stored) {
+            live.toRoom(stored.room(), new PostEvent("post", stored.room(), PostView.of(stored.post())));
+        } else if (event instanceof RoomEvent.PushDelivered delivered) {
+            live.toRoom(delivered.room(), new DeliveryEvent("delivery", delivered.room(), delivered.postTimestamp(),
+                    delivered.client().hex(), delivered.part(), delivered.parts(), "delivered"));
+        } else if (event instanceof RoomEvent.PushFailed failed) {
+            live.toRoom(failed.room(), new DeliveryEvent("delivery", failed.room(), failed.postTimestamp(),
+                    failed.client().hex(), 0, 0, "failed"));
+        }
+    }
+}
