@@ -178,7 +178,7 @@ public final class HttpServer implements AutoCloseable {
 
     private static java.util.List<WebSocketRoute> capped(java.util.List<WebSocketRoute> routes, HttpLimits limits) {
         return routes.stream().map(r -> r.maxMessageBytes() <= limits.maxWebSocketMessageBytes() ? r
-                : new WebSocketRoute(r.path(), limits.maxWebSocketMessageBytes(), r.endpoint())).toList();
+                : r.withLimits(r.limits().withMaxMessageBytes(limits.maxWebSocketMessageBytes()))).toList();
     }
 
     private static int workerThreads() {
