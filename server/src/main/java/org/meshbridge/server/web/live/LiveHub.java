@@ -168,7 +168,8 @@ public final class LiveHub implements AutoCloseable {
         session.executor().execute(() -> {
             shard.add(connection);
             counters.connected.incrementAndGet();
-            connection.reply(Optional.empty(), "welcome", Map.of("user", viewer.name(), "protocol", PROTOCOL_VERSION));
+            connection.reply(Optional.empty(), "welcome",
+                    LiveConnection.fields("user", viewer.name(), "protocol", PROTOCOL_VERSION));
         });
         return connection;
     }
