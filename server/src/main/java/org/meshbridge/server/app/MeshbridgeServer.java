@@ -79,6 +79,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final BridgeEndpoint endpoint;
     private final HttpServer http;
     private final RoomAssembly rooms;
+    private final AccountAssembly accounts;
     private final RandomGenerator random;
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
     private volatile NodeHealth nodeHealth;
@@ -109,8 +110,17 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.random = env.random();
         this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
         try {
-            this.http = new HttpServer(listen, routes(listen, launch), httpOptions(config.server(), gateways, listen));
+            this.accounts = AccountAssembly.open(rooms.storage(), config.server().security(), scheduler, env.keyRandom(),
+                    launch.isDemo());
         } catch (RuntimeException e) {
+            rooms.closeStore();
+            throw new StartupException("cannot open the accounts: " + e.getMessage(), e);
+        }
+        try {
+            this.http = new HttpServer(listen, routes(listen, launch), accounts.guard(
+                    httpOptions(config.server(), gateways, listen), config.server().security()));
+        } catch (RuntimeException e) {
+            accounts.close();
             rooms.closeStore();
             throw e;
         }
@@ -129,6 +139,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         try {
             server.http.start();
         } catch (ListenException e) {
+            server.accounts.close();
             server.rooms.closeStore();
             throw new StartupException(e.getMessage(), e);
         }
@@ -142,6 +153,7 @@ public final class MeshbridgeServer implements AutoCloseable {
      */
     private Routes routes(InetSocketAddress listen, Launch launch) {
         List<Route> routes = new ArrayList<>(List.of(HealthEndpoint.route(this::health), PacketsEndpoint.route(log)));
+        routes.addAll(accounts.routes());
         if (listen.getAddress().isLoopbackAddress()) {
             List<String> names = new ArrayList<>(rooms.names());
             if (launch.isDemo()) {
@@ -179,6 +191,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
+        accounts.start(scheduler);
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, () -> nodeHealth = snapshot());
     }
 
@@ -223,7 +236,8 @@ public final class MeshbridgeServer implements AutoCloseable {
 
     /** The lines printed at start: what runs, and where to look. */
     public List<String> banner() {
-        return Banner.lines(launch, identity, tap.map(LinkTap::id), httpAddress(), rooms.storage().dialect());
+        return Banner.lines(launch, identity, tap.map(LinkTap::id), httpAddress(), rooms.storage().dialect(),
+                accounts.demoPassword());
     }
 
     /** Completes when HTTP has stopped (after {@link #close()}). */
@@ -234,6 +248,16 @@ public final class MeshbridgeServer implements AutoCloseable {
     /** The hosted rooms, once the core started on the scheduler. */
     public Optional<Rooms> rooms() {
         return rooms.rooms();
+    }
+
+    /** The accounts, their sessions and mesh identities (blocking calls: not on the event loop or scheduler). */
+    public org.meshbridge.server.accounts.Accounts accounts() {
+        return accounts.accounts();
+    }
+
+    /** Makes routes that answer only signed-in callers (and the post rate limits), for the REST resources. */
+    public org.meshbridge.server.web.auth.Authenticator authenticator() {
+        return accounts.authenticator();
     }
 
     /** The store's writer has finished everything queued so far (for tests on virtual time). */
@@ -254,6 +278,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     public void close() {
         gateways.ifPresent(GatewayLinks::close);
         http.close();
+        accounts.close();
         tap.ifPresent(LinkTap::close);
         scheduler.execute(this::stopCore);
     }
