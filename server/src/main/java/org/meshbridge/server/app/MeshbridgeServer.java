@@ -51,7 +51,7 @@ import org.meshbridge.server.web.TlsFiles;
  * One run of meshbridge, wired from a {@link Launch}: the bridge's identity from the data
  * directory, the radio ({@link RadioAssembly}) behind its airtime budget, the {@link MeshNode}
  * with the bridge endpoint on the Public channel, the store with the rooms and channel rooms
- * ({@link RoomAssembly}), the node registry and liveness monitor ({@link MonitoringAssembly}), the
+ * ({@link RoomAssembly}), the node registry and liveness monitor ({@link LivenessAssembly}), the
  * packet log, and HTTP with {@code /healthz} and {@code /api/v1/packets}.
  *
  * <p>The node, the radio's timers and the simulated mesh run on {@link Environment#scheduler()};
@@ -82,7 +82,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final BridgeEndpoint endpoint;
     private final HttpServer http;
     private final RoomAssembly rooms;
-    private final MonitoringAssembly monitoring;
+    private final LivenessAssembly liveness;
     private final AccountAssembly accounts;
     private final RandomGenerator random;
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
@@ -101,8 +101,8 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.airtime = tap.map(t -> new AirtimeScheduler(scheduler, t, AirtimeEstimator.lora(t.modulation()),
                 config.airtime().toAirtimeConfig()));
         NodeConfig nodeConfig = launch.isDemo() ? NodeConfig.DEFAULT.withAdverts(DEMO_ADVERTS) : NodeConfig.DEFAULT;
-        this.monitoring = new MonitoringAssembly(config.monitoring(), scheduler);
-        MeshNode.Builder builder = monitoring.listenTo(MeshNode.builder(scheduler, identity.identity()).config(nodeConfig)
+        this.liveness = new LivenessAssembly(config.monitoring(), scheduler);
+        MeshNode.Builder builder = liveness.listenTo(MeshNode.builder(scheduler, identity.identity()).config(nodeConfig)
                 .random(env.random()).listener(recorder));
         tap.ifPresent(t -> builder.link(t, airtime.orElseThrow()));
         this.node = builder.build();
@@ -195,7 +195,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         node.register(endpoint);
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
-        monitoring.start();
+        liveness.start();
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
         accounts.start(scheduler);
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, () -> nodeHealth = snapshot());
@@ -261,12 +261,12 @@ public final class MeshbridgeServer implements AutoCloseable {
      * {@code nodes().addListener(...)} for updates and alerts (called on the scheduler thread).
      */
     public NodeRegistry nodes() {
-        return monitoring.registry();
+        return liveness.registry();
     }
 
     /** Liveness and bridge faults: {@code reportFault}/{@code clearFault} from any thread. */
     public LivenessMonitor liveness() {
-        return monitoring.liveness();
+        return liveness.monitor();
     }
 
     /** The accounts, their sessions and mesh identities (blocking calls: not on the event loop or scheduler). */
@@ -310,7 +310,7 @@ public final class MeshbridgeServer implements AutoCloseable {
             healthRefresh.cancel();
         }
         rooms.stopRooms();
-        monitoring.stop();
+        liveness.stop();
         radio.mesh().ifPresent(mesh -> mesh.stop());
         node.close();
         airtime.ifPresent(AirtimeScheduler::close);
