@@ -85,12 +85,12 @@ final class CompanionFixture implements AutoCloseable {
         for (String account : accounts) {
             VirtualCompanion c = onLoop(() -> companions.open(account, SimIdentities.derive(account, SEED), account));
             listeners.add(new CompanionListener(new InetSocketAddress("127.0.0.1", 0), Optional.empty(), List.of(),
-                    scheduler, c, device).start());
+                    scheduler, account, () -> Optional.of(c), device).start());
         }
     }
 
     InetSocketAddress address(String account) {
-        return listeners.stream().filter(l -> l.companion().account().equals(account)).findFirst().orElseThrow().address();
+        return listeners.stream().filter(l -> l.account().equals(account)).findFirst().orElseThrow().address();
     }
 
     VirtualCompanion companion(String account) {
