@@ -117,7 +117,7 @@ final class CompanionSectionParser {
     /** Literal addresses are checked here; host names when the listener binds. */
     private static void checkPolicy(ConfigNode item, ListenAddress listen, Optional<CompanionListenerSettings.Tls> tls,
                                     List<Cidr> allow) throws ConfigException {
-        if (tls.isPresent() || !listen.host().matches("[0-9A-Fa-f:.\\[\\]]+")) {
+        if (tls.isPresent() || !listen.host().matches("\\d{1,3}(\\.\\d{1,3}){3}|\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?")) {
             return;
         }
         InetAddress address;
