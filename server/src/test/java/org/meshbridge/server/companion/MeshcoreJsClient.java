@@ -25,9 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * driven request by request; its pushes and connection events are queued for the test to take.
  * Every wait has a generous timeout, and a timeout fails the test.
  */
-final class MeshcoreJsClient implements AutoCloseable {
+public final class MeshcoreJsClient implements AutoCloseable {
 
-    static final long TIMEOUT_SECONDS = 30;
+    public static final long TIMEOUT_SECONDS = 30;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
@@ -45,7 +45,7 @@ final class MeshcoreJsClient implements AutoCloseable {
     }
 
     /** Starts the client and waits until meshcore.js says it is connected (after its DeviceQuery). */
-    static MeshcoreJsClient connect(InetSocketAddress server) throws Exception {
+    public static MeshcoreJsClient connect(InetSocketAddress server) throws Exception {
         Process p = new ProcessBuilder("node", "mcjs-client.mjs", server.getHostString(), String.valueOf(server.getPort()))
                 .directory(oracles().toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         MeshcoreJsClient client = new MeshcoreJsClient(p);
@@ -65,7 +65,7 @@ final class MeshcoreJsClient implements AutoCloseable {
     }
 
     /** Calls {@code connection.op(args...)} and returns its result; fails if it rejects or times out. */
-    JsonNode call(String op, Object... args) throws Exception {
+    public JsonNode call(String op, Object... args) throws Exception {
         JsonNode reply = request(op, args);
         if (reply.has("error")) {
             throw new AssertionError(op + " failed: " + reply.get("error"));
@@ -74,7 +74,7 @@ final class MeshcoreJsClient implements AutoCloseable {
     }
 
     /** Calls {@code op} and returns the whole reply ({@code result} or {@code error}). */
-    JsonNode request(String op, Object... args) throws Exception {
+    public JsonNode request(String op, Object... args) throws Exception {
         int id = ids.incrementAndGet();
         ObjectNode request = JSON.createObjectNode().put("id", id).put("op", op);
         ArrayNode array = request.putArray("args");
@@ -100,7 +100,7 @@ final class MeshcoreJsClient implements AutoCloseable {
     }
 
     /** Waits for the push (or connection event) named {@code name}, skipping others. */
-    JsonNode awaitEvent(String name) throws InterruptedException {
+    public JsonNode awaitEvent(String name) throws InterruptedException {
         while (true) {
             JsonNode e = nextEvent();
             if (name.equals(e.path("name").asText()) || name.equals(e.path("event").asText())) {
