@@ -8,6 +8,7 @@ import org.meshbridge.core.airtime.AirtimeEstimator;
 import org.meshbridge.core.airtime.AirtimeScheduler;
 import org.meshbridge.core.airtime.DutyCycleLimit;
 import org.meshbridge.core.node.AdvertSchedule;
+import org.meshbridge.core.node.ForwardingConfig;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeConfig;
 import org.meshbridge.core.radio.RadioParameters;
@@ -44,15 +45,22 @@ final class CompanionMesh {
     final Rooms rooms;
     final Room lobby;
     final Room remote;
+    /** The second node: it hosts {@value #REMOTE}. */
+    final MeshNode remoteNode;
     final VirtualCompanions companions;
     final VirtualCompanion alice;
     final VirtualCompanion bob;
     final SimCompanion dana;
 
     CompanionMesh(long seed) {
+        this(seed, false);
+    }
+
+    /** With {@code remoteRepeats}, the remote node also repeats (so it relays traces). */
+    CompanionMesh(long seed, boolean remoteRepeats) {
         air = new SimulatedAir(scheduler, RadioParameters.MESHCORE_DEFAULT, new SplittableRandom(seed));
-        node = node("bridge", seed);
-        MeshNode remoteNode = node("remote", seed + 1);
+        node = node("bridge", seed, ForwardingConfig.OFF);
+        remoteNode = node("remote", seed + 1, remoteRepeats ? ForwardingConfig.REPEATER : ForwardingConfig.OFF);
         dana = new SimCompanion("dana", SimIdentities.derive("dana", seed), air, new SplittableRandom(seed + 2),
                 SimCompanion.Settings.QUIET);
         for (String[] pair : new String[][] {{"bridge", "dana"}, {"bridge", "remote"}, {"dana", "remote"}}) {
@@ -77,12 +85,12 @@ final class CompanionMesh {
         bob = companions.open("bob", SimIdentities.derive("bob", seed), "bob");
     }
 
-    private MeshNode node(String name, long seed) {
+    private MeshNode node(String name, long seed, ForwardingConfig forwarding) {
         SimulatedRadioLink link = new SimulatedRadioLink(name, air);
         AirtimeScheduler airtime = new AirtimeScheduler(scheduler, link, AirtimeEstimator.lora(link.modulation()),
                 AirtimeConfig.of(DutyCycleLimit.ofPercent(Duration.ofHours(1), 100)).withInternetShare(1.0));
         return MeshNode.builder(scheduler, SimIdentities.derive(name, seed)).config(NodeConfig.DEFAULT
-                .withAdverts(AdvertSchedule.NONE)).random(new SplittableRandom(seed ^ 0x5EED)).link(link, airtime).build();
+                .withAdverts(AdvertSchedule.NONE).withForwarding(forwarding)).random(new SplittableRandom(seed ^ 0x5EED)).link(link, airtime).build();
     }
 
     /** Everyone floods an advert, so all know each other. */

@@ -112,6 +112,18 @@ class VirtualCompanionsIT {
     }
 
     @Test
+    void aTraceAlongARepeaterComesBackWithItsSnr() throws Exception {
+        CompanionMesh mesh = new CompanionMesh(SEED, true);
+        mesh.introduce();
+        Bytes hop = Bytes.of(new byte[] {(byte) mesh.remoteNode.identity().identity().hash()});
+        CompletableFuture<TraceResult> trace = mesh.alice.trace(0x1234, 0x55, 0, hop).toCompletableFuture();
+        mesh.run(Duration.ofSeconds(10));
+
+        assertThat(trace).isCompletedWithValueMatching(t -> t.tag() == 0x1234 && t.hopHashes().equals(hop)
+                && t.snrs().size() == 1 && t.snrs().get(0) == 24, "one SNR byte from the repeater (6 dB)");
+    }
+
+    @Test
     void channelsArePerAccountAndAClosedServerChannelIsNotSentOn() throws Exception {
         mesh.introduce();
         CompanionSession bobs = mesh.bob.openSession(() -> { });
