@@ -1,6 +1,7 @@
 package org.meshbridge.core.companion;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -300,7 +301,7 @@ public final class VirtualCompanion {
     }
 
     private CompletionStage<Delivery> postToRoom(Room room, Identity roomIdentity, Bytes ack, String text) {
-        java.time.Instant sent = host.scheduler().now();
+        Instant sent = host.scheduler().now();
         CompletableFuture<Delivery> result = new CompletableFuture<>();
         room.postFromAccount(identity.publicKey(), name, text).whenComplete((post, error) -> host.scheduler().execute(() ->
                 result.complete(error == null

@@ -16,6 +16,8 @@ import java.util.random.RandomGenerator;
 import org.meshbridge.core.airtime.AirtimeEstimator;
 import org.meshbridge.core.airtime.AirtimeScheduler;
 import org.meshbridge.core.node.AdvertSchedule;
+import org.meshbridge.core.companion.ChannelSlot;
+import org.meshbridge.core.companion.VirtualCompanions;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeConfig;
 import org.meshbridge.core.radio.LinkState;
@@ -80,6 +82,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final HttpServer http;
     private final RoomAssembly rooms;
     private final AccountAssembly accounts;
+    private final CompanionAssembly companions;
     private final RandomGenerator random;
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
     private volatile NodeHealth nodeHealth;
@@ -109,6 +112,12 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.nodeHealth = snapshot();
         this.random = env.random();
         this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
+        try {
+            this.companions = CompanionAssembly.open(config, env.keyRandom());
+        } catch (RuntimeException e) {
+            rooms.closeStore();
+            throw e;
+        }
         try {
             this.accounts = AccountAssembly.open(rooms.storage(), config.server().security(), scheduler, env.keyRandom(),
                     launch.isDemo());
@@ -142,6 +151,15 @@ public final class MeshbridgeServer implements AutoCloseable {
             server.accounts.close();
             server.rooms.closeStore();
             throw new StartupException(e.getMessage(), e);
+        }
+        try {
+            server.companions.bind(env.scheduler(), CompanionAssembly.device(launch.config(), server.startedAt, server.node),
+                    launch.isDemo());
+        } catch (StartupException e) {
+            server.http.close();
+            server.accounts.close();
+            server.rooms.closeStore();
+            throw e;
         }
         env.scheduler().execute(server::startCore);
         return server;
@@ -192,6 +210,8 @@ public final class MeshbridgeServer implements AutoCloseable {
         radio.mesh().ifPresent(mesh -> mesh.start());
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
         accounts.start(scheduler);
+        rooms.rooms().ifPresent(opened -> companions.start(node, scheduler, rooms.storage().posts(), opened.events(),
+                rooms.hosted(), companionChannels()));
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, () -> nodeHealth = snapshot());
     }
 
@@ -237,7 +257,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     /** The lines printed at start: what runs, and where to look. */
     public List<String> banner() {
         return Banner.lines(launch, identity, tap.map(LinkTap::id), httpAddress(), rooms.storage().dialect(),
-                accounts.demoPassword());
+                accounts.demoPassword(), companions.bannerLines());
     }
 
     /** Completes when HTTP has stopped (after {@link #close()}). */
@@ -260,6 +280,32 @@ public final class MeshbridgeServer implements AutoCloseable {
         return accounts.authenticator();
     }
 
+    /** The virtual companions (one per account with a companion listener), once the core started. */
+    public Optional<VirtualCompanions> companions() {
+        return companions.companions();
+    }
+
+    /** The addresses the companion listeners are bound to, by account (real ports when configured with port 0). */
+    public Map<String, InetSocketAddress> companionAddresses() {
+        Map<String, InetSocketAddress> out = new LinkedHashMap<>();
+        companions.listeners().forEach(l -> out.putIfAbsent(l.account(), l.address()));
+        return out;
+    }
+
+    /**
+     * The channel slots every companion starts with: Public, then the configured channels. A server
+     * channel takes internet posts only if the operator set {@code transmit_internet} (the demo's Public does).
+     */
+    private List<ChannelSlot> companionChannels() {
+        List<ChannelSlot> slots = new ArrayList<>();
+        boolean publicOpen = launch.isDemo() || launch.config().channels().stream()
+                .anyMatch(c -> c.key().equals(ChannelKey.PUBLIC) && c.transmitInternet());
+        slots.add(new ChannelSlot("Public", ChannelKey.PUBLIC, publicOpen));
+        launch.config().channels().stream().filter(c -> !c.key().equals(ChannelKey.PUBLIC)).limit(7)
+                .forEach(c -> slots.add(new ChannelSlot(c.name(), c.key(), c.transmitInternet())));
+        return slots;
+    }
+
     /** The store's writer has finished everything queued so far (for tests on virtual time). */
     void drainStore() {
         rooms.storage().drain();
@@ -276,6 +322,7 @@ public final class MeshbridgeServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        companions.close();
         gateways.ifPresent(GatewayLinks::close);
         http.close();
         accounts.close();

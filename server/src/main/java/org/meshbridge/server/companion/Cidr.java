@@ -3,6 +3,7 @@ package org.meshbridge.server.companion;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An address block such as {@code 192.168.1.0/24} or {@code fd00::/8}; a bare address is a block of one.
@@ -11,6 +12,10 @@ import java.util.Objects;
  * @param prefixBits bits of the prefix
  */
 public record Cidr(InetAddress network, int prefixBits) {
+
+    /** Literal addresses only, so parsing never looks a name up. */
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     public Cidr {
         Objects.requireNonNull(network, "network");
@@ -29,7 +34,7 @@ public record Cidr(InetAddress network, int prefixBits) {
         String t = text.trim();
         int slash = t.indexOf('/');
         String host = slash < 0 ? t : t.substring(0, slash);
-        if (host.isEmpty() || !host.matches("[0-9A-Fa-f:.]+")) {
+        if (!IPV4.matcher(host).matches() && !IPV6.matcher(host).matches()) {
             throw new IllegalArgumentException("not a numeric IP address: \"" + host + "\"");
         }
         InetAddress address;

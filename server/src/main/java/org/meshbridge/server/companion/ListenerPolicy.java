@@ -11,7 +11,7 @@ import java.util.Optional;
  * IPv6 ULA fc00::/7) only with a CIDR allow-list; anywhere else only with TLS and client
  * certificates.
  */
-final class ListenerPolicy {
+public final class ListenerPolicy {
 
     private ListenerPolicy() {
     }
@@ -39,7 +39,8 @@ final class ListenerPolicy {
                 + " no tls with client_ca_file: stock apps have no login, so anyone who reaches it would act as the account");
     }
 
-    static boolean isPrivateOrVpn(InetAddress address) {
+    /** RFC 1918, 100.64.0.0/10 (carrier-grade NAT, Tailscale) or IPv6 ULA fc00::/7. */
+    public static boolean isPrivateOrVpn(InetAddress address) {
         if (address.isSiteLocalAddress()) {
             return true;
         }

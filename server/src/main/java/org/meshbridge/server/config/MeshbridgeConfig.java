@@ -15,7 +15,7 @@ import java.util.Objects;
 
 /**
  * The whole config file (DESIGN §3): {@code node}, {@code radio}, {@code airtime},
- * {@code server}, {@code storage}, {@code rooms} and {@code channels}. Every key is documented with its default in {@code docs/configuration.md}.
+ * {@code server}, {@code storage}, {@code rooms}, {@code channels} and {@code companion}. Every key is documented with its default in {@code docs/configuration.md}.
  *
  * <pre>{@code
  * MeshbridgeConfig config = MeshbridgeConfig.load(Path.of("meshbridge.yaml"));  // ConfigException on any problem
@@ -23,7 +23,8 @@ import java.util.Objects;
  * }</pre>
  */
 public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server,
-                               StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels) {
+                               StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels,
+                               CompanionSettings companion) {
 
     /** A config file larger than this is refused before parsing. */
     public static final int MAX_FILE_BYTES = 1 << 20;
@@ -38,6 +39,13 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         Objects.requireNonNull(storage, "storage");
         rooms = List.copyOf(rooms);
         channels = List.copyOf(channels);
+        Objects.requireNonNull(companion, "companion");
+    }
+
+    /** Without companion listeners. */
+    public MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server,
+                            StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels) {
+        this(node, radio, airtime, server, storage, rooms, channels, CompanionSettings.NONE);
     }
 
     /** No rooms or channels, SQLite in the data directory. */
@@ -53,7 +61,7 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         boolean defaultStore = storage.url().equals(StorageSettings.sqliteIn(node.dataDir()).url());
         StorageSettings newStorage = defaultStore
                 ? new StorageSettings(StorageSettings.sqliteIn(newNode.dataDir()).url(), storage.retention()) : storage;
-        return new MeshbridgeConfig(newNode, radio, airtime, newServer, newStorage, rooms, channels);
+        return new MeshbridgeConfig(newNode, radio, airtime, newServer, newStorage, rooms, channels, companion);
     }
 
     /**
@@ -115,6 +123,11 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         for (ChannelSettings channel : channels) {
             lines.add("channel: " + channel.name() + String.format(Locale.ROOT, " (hash %02x)", channel.key().hash())
                     + (channel.transmitInternet() ? ", internet posts transmitted" : ", internet posts kept off the air"));
+        }
+        for (CompanionListenerSettings l : companion.listeners()) {
+            lines.add("companion: " + l.listen() + " as account " + l.account()
+                    + l.tls().map(t -> " (TLS, client certificates from " + t.clientCaFile() + ")").orElse("")
+                    + (l.allow().isEmpty() ? "" : " (allow " + l.allow() + ")"));
         }
         return List.copyOf(lines);
     }
