@@ -230,8 +230,15 @@ public final class VirtualCompanion {
         roomLogins.logout(serverKey);
     }
 
-    /** Asks a server over RF for its status; completes with the response after its tag. */
+    /**
+     * Asks a server for its status: a room hosted here answers at once with what GET_STATUS would
+     * answer; others over RF, completing with the response after its tag.
+     */
     public CompletionStage<Bytes> requestStatus(Bytes serverKey) throws CompanionException {
+        Optional<Room> room = host.room(serverKey);
+        if (room.isPresent()) {
+            return CompletableFuture.completedFuture(room.get().stats().encode());
+        }
         return request(serverKey, RequestType.GET_STATUS);
     }
 

@@ -58,9 +58,15 @@ final class CompanionMesh {
 
     /** With {@code remoteRepeats}, the remote node also repeats (so it relays traces). */
     CompanionMesh(long seed, boolean remoteRepeats) {
+        this(seed, remoteRepeats, AdvertSchedule.NONE);
+    }
+
+    /** With the bridge node advertising on {@code bridgeAdverts}. */
+    CompanionMesh(long seed, boolean remoteRepeats, AdvertSchedule bridgeAdverts) {
         air = new SimulatedAir(scheduler, RadioParameters.MESHCORE_DEFAULT, new SplittableRandom(seed));
-        node = node("bridge", seed, ForwardingConfig.OFF);
-        remoteNode = node("remote", seed + 1, remoteRepeats ? ForwardingConfig.REPEATER : ForwardingConfig.OFF);
+        node = node("bridge", seed, ForwardingConfig.OFF, bridgeAdverts);
+        remoteNode = node("remote", seed + 1, remoteRepeats ? ForwardingConfig.REPEATER : ForwardingConfig.OFF,
+                AdvertSchedule.NONE);
         dana = new SimCompanion("dana", SimIdentities.derive("dana", seed), air, new SplittableRandom(seed + 2),
                 SimCompanion.Settings.QUIET);
         for (String[] pair : new String[][] {{"bridge", "dana"}, {"bridge", "remote"}, {"dana", "remote"}}) {
@@ -85,12 +91,12 @@ final class CompanionMesh {
         bob = companions.open("bob", SimIdentities.derive("bob", seed), "bob");
     }
 
-    private MeshNode node(String name, long seed, ForwardingConfig forwarding) {
+    private MeshNode node(String name, long seed, ForwardingConfig forwarding, AdvertSchedule adverts) {
         SimulatedRadioLink link = new SimulatedRadioLink(name, air);
         AirtimeScheduler airtime = new AirtimeScheduler(scheduler, link, AirtimeEstimator.lora(link.modulation()),
                 AirtimeConfig.of(DutyCycleLimit.ofPercent(Duration.ofHours(1), 100)).withInternetShare(1.0));
         return MeshNode.builder(scheduler, SimIdentities.derive(name, seed)).config(NodeConfig.DEFAULT
-                .withAdverts(AdvertSchedule.NONE).withForwarding(forwarding)).random(new SplittableRandom(seed ^ 0x5EED)).link(link, airtime).build();
+                .withAdverts(adverts).withForwarding(forwarding)).random(new SplittableRandom(seed ^ 0x5EED)).link(link, airtime).build();
     }
 
     /** Everyone floods an advert, so all know each other. */

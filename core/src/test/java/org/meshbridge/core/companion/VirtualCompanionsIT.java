@@ -89,6 +89,8 @@ class VirtualCompanionsIT {
         assertThat(post.txtType()).isEqualTo(2);
         assertThat(post.sender()).isEqualTo(lobby);
         assertThat(s.next()).as("alice's own post is not echoed").isEmpty();
+        assertThat(mesh.alice.requestStatus(lobby).toCompletableFuture())
+                .isCompletedWithValue(mesh.lobby.stats().encode());
         assertThat(mesh.rooms.latest(CompanionMesh.LOBBY, 3)).extracting(p -> p.authorName() + ": " + p.text())
                 .contains("alice: my own post");
     }
@@ -109,6 +111,17 @@ class VirtualCompanionsIT {
         CompletableFuture<LoginResult> refused = mesh.alice.login(far, "wrong").toCompletableFuture();
         mesh.run(Duration.ofSeconds(70));
         assertThat(refused).as("a refused login gets no answer; it times out").isCompletedExceptionally();
+    }
+
+    @Test
+    void aCompanionAdvertsOnlyWhenItsAppAsksEvenOnANodeThatAdvertsOnASchedule() {
+        CompanionMesh mesh = new CompanionMesh(SEED, false, org.meshbridge.core.node.AdvertSchedule.DEFAULT);
+        mesh.run(Duration.ofHours(2));
+        assertThat(mesh.dana.contact("alice")).isEmpty();
+
+        mesh.alice.advert(true);
+        mesh.run(Duration.ofSeconds(10));
+        assertThat(mesh.dana.contact("alice")).isPresent();
     }
 
     @Test

@@ -210,7 +210,8 @@ class MainTest {
                 "storage: jdbc:sqlite:./data/meshbridge.db, retention 365 days",
                 "room: lobby",
                 "channel: public (hash 11), internet posts kept off the air",
-                "channel: test (hash d9), internet posts kept off the air");
+                "channel: test (hash d9), internet posts kept off the air",
+                "companion: 127.0.0.1:5000 as account alice");
         assertThat(err.toString()).isEmpty();
         assertThat(launcher.launches).isEmpty();
     }

@@ -101,28 +101,15 @@ class MeshcoreCliStyleIT {
         fx.await("the bridge heard Dana", () -> fx.node.contacts().all().stream().anyMatch(c -> c.name().equals("dana")));
         try (ScriptedCompanionApp alice = new ScriptedCompanionApp(fx.address("alice"));
              ScriptedCompanionApp bob = new ScriptedCompanionApp(fx.address("bob"))) {
-            ContactsStart start = (ContactsStart) alice.ask(new GetContacts(OptionalLong.empty(), Bytes.EMPTY));
-            assertThat(start.totalContacts()).isEqualTo(3);
-            java.util.List<String> names = new java.util.ArrayList<>();
-            long newest;
-            while (true) {
-                var r = alice.response();
-                if (r instanceof EndOfContacts end) {
-                    newest = end.mostRecentLastmod();
-                    break;
-                }
-                names.add(((Contact) r).contact().name().utf8().replace("\0", ""));
-            }
-            assertThat(names).containsExactly(CompanionFixture.ROOM, "bob", "dana");
+            java.util.Map<String, Long> all = contacts(alice, OptionalLong.empty());
+            assertThat(all.keySet()).containsExactly(CompanionFixture.ROOM, "bob", "dana");
 
-            alice.send(new GetContacts(OptionalLong.of(newest), Bytes.EMPTY));
-            assertThat(alice.response()).isInstanceOf(ContactsStart.class);
-            assertThat(alice.response()).as("nothing changed since the newest").isInstanceOf(EndOfContacts.class);
-            alice.send(new GetContacts(OptionalLong.of(newest - 1), Bytes.EMPTY));
-            assertThat(alice.response()).isInstanceOf(ContactsStart.class);
-            assertThat(((Contact) alice.response()).contact().name().utf8()).as("only what changed after since")
-                    .startsWith("dana");
-            assertThat(alice.response()).isInstanceOf(EndOfContacts.class);
+            long since = java.util.Collections.min(all.values());
+            java.util.Map<String, Long> changed = contacts(alice, OptionalLong.of(since));
+            all.forEach((name, lastmod) -> assertThat(changed.containsKey(name)).as(name + " changed after since")
+                    .isEqualTo(lastmod > since));
+            long newest = java.util.Collections.max(all.values());
+            assertThat(contacts(alice, OptionalLong.of(newest))).as("nothing changed after the newest").isEmpty();
 
             Bytes secret = Bytes.fromHex("00112233445566778899aabbccddeeff");
             assertThat(alice.ask(SetChannel.of(1, "secret-club", secret))).isInstanceOf(Ok.class);
@@ -136,6 +123,24 @@ class MeshcoreCliStyleIT {
 
             long now = ((CurrTime) alice.ask(new GetDeviceTime(Bytes.EMPTY))).epochSecs();
             assertThat(now).isCloseTo(fx.scheduler.now().getEpochSecond(), org.assertj.core.data.Offset.offset(60L));
+        }
+    }
+
+    /** GET_CONTACTS: CONTACTS_START with the total, the contacts changed after {@code since}, END_OF_CONTACTS. */
+    private static java.util.Map<String, Long> contacts(ScriptedCompanionApp app, OptionalLong since) throws Exception {
+        ContactsStart start = (ContactsStart) app.ask(new GetContacts(since, Bytes.EMPTY));
+        assertThat(start.totalContacts()).isEqualTo(3);
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        long newest = 0;
+        while (true) {
+            var r = app.response();
+            if (r instanceof EndOfContacts end) {
+                assertThat(end.mostRecentLastmod()).isEqualTo(newest);
+                return out;
+            }
+            var c = ((Contact) r).contact();
+            out.put(c.name().utf8().replace("\0", "").strip(), c.lastmod());
+            newest = Math.max(newest, c.lastmod());
         }
     }
 
