@@ -113,17 +113,18 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.random = env.random();
         this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
         try {
-            this.companions = CompanionAssembly.open(config, env.keyRandom());
-        } catch (RuntimeException e) {
-            rooms.closeStore();
-            throw e;
-        }
-        try {
             this.accounts = AccountAssembly.open(rooms.storage(), config.server().security(), scheduler, env.keyRandom(),
                     launch.isDemo());
         } catch (RuntimeException e) {
             rooms.closeStore();
             throw new StartupException("cannot open the accounts: " + e.getMessage(), e);
+        }
+        try {
+            this.companions = CompanionAssembly.open(config, accounts.accounts());
+        } catch (RuntimeException e) {
+            accounts.close();
+            rooms.closeStore();
+            throw e;
         }
         try {
             this.http = new HttpServer(listen, routes(listen, launch), accounts.guard(
