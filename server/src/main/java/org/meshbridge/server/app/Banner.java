@@ -23,7 +23,7 @@ final class Banner {
     }
 
     static List<String> lines(Launch launch, IdentityStore.Loaded identity, Optional<String> linkId, InetSocketAddress http,
-                              Dialect store, Optional<String> demoPassword) {
+                              Dialect store, Optional<String> demoPassword, List<String> companionLines) {
         MeshbridgeConfig config = launch.config();
         String url = url(config.server().scheme(), http);
         List<String> lines = new ArrayList<>();
@@ -51,6 +51,7 @@ final class Banner {
         if (launch.isDemo() && http.getAddress().isLoopbackAddress()) {
             lines.add("Lobby posts: curl " + url + RoomPostsEndpoint.path(DemoRoom.NAME) + "?limit=10");
         }
+        lines.addAll(companionLines);
         lines.add("Press Ctrl-C to stop.");
         return lines;
     }

@@ -16,6 +16,8 @@ import java.util.random.RandomGenerator;
 import org.meshbridge.core.airtime.AirtimeEstimator;
 import org.meshbridge.core.airtime.AirtimeScheduler;
 import org.meshbridge.core.node.AdvertSchedule;
+import org.meshbridge.core.companion.ChannelSlot;
+import org.meshbridge.core.companion.VirtualCompanions;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeConfig;
 import org.meshbridge.core.nodes.LivenessMonitor;
@@ -84,6 +86,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final RoomAssembly rooms;
     private final LivenessAssembly liveness;
     private final AccountAssembly accounts;
+    private final CompanionAssembly companions;
     private final RandomGenerator random;
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
     private volatile NodeHealth nodeHealth;
@@ -122,6 +125,13 @@ public final class MeshbridgeServer implements AutoCloseable {
             throw new StartupException("cannot open the accounts: " + e.getMessage(), e);
         }
         try {
+            this.companions = CompanionAssembly.open(config, accounts.accounts());
+        } catch (RuntimeException e) {
+            accounts.close();
+            rooms.closeStore();
+            throw e;
+        }
+        try {
             this.http = new HttpServer(listen, routes(listen, launch), accounts.guard(
                     httpOptions(config.server(), gateways, listen), config.server().security()));
         } catch (RuntimeException e) {
@@ -147,6 +157,15 @@ public final class MeshbridgeServer implements AutoCloseable {
             server.accounts.close();
             server.rooms.closeStore();
             throw new StartupException(e.getMessage(), e);
+        }
+        try {
+            server.companions.bind(env.scheduler(), CompanionAssembly.device(launch.config(), server.startedAt, server.node),
+                    launch.isDemo());
+        } catch (StartupException e) {
+            server.http.close();
+            server.accounts.close();
+            server.rooms.closeStore();
+            throw e;
         }
         env.scheduler().execute(server::startCore);
         return server;
@@ -198,6 +217,8 @@ public final class MeshbridgeServer implements AutoCloseable {
         liveness.start();
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
         accounts.start(scheduler);
+        rooms.rooms().ifPresent(opened -> companions.start(node, scheduler, rooms.storage().posts(), opened.events(),
+                rooms.hosted(), companionChannels()));
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, () -> nodeHealth = snapshot());
     }
 
@@ -243,7 +264,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     /** The lines printed at start: what runs, and where to look. */
     public List<String> banner() {
         return Banner.lines(launch, identity, tap.map(LinkTap::id), httpAddress(), rooms.storage().dialect(),
-                accounts.demoPassword());
+                accounts.demoPassword(), companions.bannerLines());
     }
 
     /** Completes when HTTP has stopped (after {@link #close()}). */
@@ -279,6 +300,32 @@ public final class MeshbridgeServer implements AutoCloseable {
         return accounts.authenticator();
     }
 
+    /** The virtual companions (one per account with a companion listener), once the core started. */
+    public Optional<VirtualCompanions> companions() {
+        return companions.companions();
+    }
+
+    /** The addresses the companion listeners are bound to, by account (real ports when configured with port 0). */
+    public Map<String, InetSocketAddress> companionAddresses() {
+        Map<String, InetSocketAddress> out = new LinkedHashMap<>();
+        companions.listeners().forEach(l -> out.putIfAbsent(l.account(), l.address()));
+        return out;
+    }
+
+    /**
+     * The channel slots every companion starts with: Public, then the configured channels. A server
+     * channel takes internet posts only if the operator set {@code transmit_internet} (the demo's Public does).
+     */
+    private List<ChannelSlot> companionChannels() {
+        List<ChannelSlot> slots = new ArrayList<>();
+        boolean publicOpen = launch.isDemo() || launch.config().channels().stream()
+                .anyMatch(c -> c.key().equals(ChannelKey.PUBLIC) && c.transmitInternet());
+        slots.add(new ChannelSlot("Public", ChannelKey.PUBLIC, publicOpen));
+        launch.config().channels().stream().filter(c -> !c.key().equals(ChannelKey.PUBLIC)).limit(7)
+                .forEach(c -> slots.add(new ChannelSlot(c.name(), c.key(), c.transmitInternet())));
+        return slots;
+    }
+
     /** The store's writer has finished everything queued so far (for tests on virtual time). */
     void drainStore() {
         rooms.storage().drain();
@@ -295,6 +342,7 @@ public final class MeshbridgeServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        companions.close();
         gateways.ifPresent(GatewayLinks::close);
         http.close();
         accounts.close();

@@ -18,6 +18,7 @@ import org.meshbridge.core.bridge.ChannelRoomConfig;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.radio.sim.DemoMesh;
 import org.meshbridge.core.room.DemoRoom;
+import org.meshbridge.core.room.Room;
 import org.meshbridge.core.room.RoomConfig;
 import org.meshbridge.core.room.RoomEvents;
 import org.meshbridge.core.room.RoomHost;
@@ -53,6 +54,7 @@ final class RoomAssembly {
     private final List<RoomConfig> roomConfigs;
     private final List<ChannelRoomConfig> channelConfigs;
     private final List<Runnable> closers = new ArrayList<>();
+    private final List<Room> hosted = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Rooms rooms;
     private volatile boolean closed;
     private Cancellable retention = () -> false;
@@ -102,7 +104,9 @@ final class RoomAssembly {
         RoomHost host = new RoomHost(node, scheduler, storage.posts(), storage.acl(), random, new RoomEvents());
         Rooms opened = new Rooms(host);
         for (RoomConfig config : roomConfigs) {
-            closers.add(opened.open(config)::close);
+            Room room = opened.open(config);
+            hosted.add(room);
+            closers.add(room::close);
         }
         for (ChannelRoomConfig config : channelConfigs) {
             ChannelRoom channel = ChannelRoom.open(config, host);
@@ -112,6 +116,7 @@ final class RoomAssembly {
         demo.ifPresent(mesh -> {
             DemoRoom lobby = DemoRoom.start(mesh, host, RadioAssembly.DEMO_SEED);
             opened.add(lobby.room());
+            hosted.add(lobby.room());
             closers.add(lobby::close);
         });
         if (!settings.retention().keepsEverything()) {
@@ -142,6 +147,11 @@ final class RoomAssembly {
     /** The hosted rooms, once started. */
     Optional<Rooms> rooms() {
         return Optional.ofNullable(rooms);
+    }
+
+    /** The room servers opened by {@link #start} (not the channel rooms), for the virtual companions. */
+    List<Room> hosted() {
+        return List.copyOf(hosted);
     }
 
     /** The open store. */
