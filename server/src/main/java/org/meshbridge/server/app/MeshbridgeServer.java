@@ -15,11 +15,17 @@ import java.util.concurrent.CompletionStage;
 import java.util.random.RandomGenerator;
 import org.meshbridge.core.airtime.AirtimeEstimator;
 import org.meshbridge.core.airtime.AirtimeScheduler;
+import org.meshbridge.core.airtime.BudgetState;
+import org.meshbridge.core.nodes.NodeRegistry;
+import org.meshbridge.server.accounts.Accounts;
+import org.meshbridge.server.accounts.AccountsOptions;
+import org.meshbridge.server.accounts.SchedulerClock;
+import org.meshbridge.server.web.api.AdminStatus;
+import org.meshbridge.server.web.api.LiveEvents;
 import org.meshbridge.core.node.AdvertSchedule;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeConfig;
 import org.meshbridge.core.radio.LinkState;
-import org.meshbridge.core.room.DemoRoom;
 import org.meshbridge.core.room.Rooms;
 import org.meshbridge.core.time.Cancellable;
 import org.meshbridge.core.time.Scheduler;
@@ -40,7 +46,6 @@ import org.meshbridge.server.web.PacketRecorder;
 import org.meshbridge.server.web.PacketSummaries;
 import org.meshbridge.server.web.PacketsEndpoint;
 import org.meshbridge.server.web.RadioHealth;
-import org.meshbridge.server.web.RoomPostsEndpoint;
 import org.meshbridge.server.web.Route;
 import org.meshbridge.server.web.Routes;
 import org.meshbridge.server.web.TlsFiles;
@@ -63,6 +68,8 @@ public final class MeshbridgeServer implements AutoCloseable {
     /** How often the health snapshot of the node's counters is refreshed. */
     static final Duration HEALTH_REFRESH = Duration.ofSeconds(1);
     /** The demo advertises more often than a real node, so its adverts show up while someone watches. */
+    /** Nodes the registry keeps (the web app's nodes page, MQTT node state). */
+    static final int NODE_REGISTRY_CAPACITY = 4096;
     static final AdvertSchedule DEMO_ADVERTS = new AdvertSchedule(Duration.ofSeconds(16), Duration.ofMinutes(5),
             Duration.ofMinutes(30));
 
@@ -79,6 +86,10 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final BridgeEndpoint endpoint;
     private final HttpServer http;
     private final RoomAssembly rooms;
+    private final Accounts accounts;
+    private final NodeRegistry nodes = new NodeRegistry(NODE_REGISTRY_CAPACITY);
+    private final WebApp web;
+    private volatile Optional<BudgetState> budget = Optional.empty();
     private final RandomGenerator random;
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
     private volatile NodeHealth nodeHealth;
@@ -108,9 +119,13 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.nodeHealth = snapshot();
         this.random = env.random();
         this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
+        this.accounts = new Accounts(rooms.storage().accounts(), AccountsOptions.defaults(SchedulerClock.of(scheduler)));
+        this.web = new WebApp(config, launch.isDemo(), scheduler, rooms, accounts, nodes, LiveEvents.NONE);
         try {
-            this.http = new HttpServer(listen, routes(listen, launch), httpOptions(config.server(), gateways, listen));
+            this.http = new HttpServer(listen, routes(), httpOptions(config.server(), gateways, listen)
+                    .withStaticFiles(WebApp.staticFiles()));
         } catch (RuntimeException e) {
+            accounts.close();
             rooms.closeStore();
             throw e;
         }
@@ -136,20 +151,18 @@ public final class MeshbridgeServer implements AutoCloseable {
         return server;
     }
 
-    /**
-     * Health and packets; and each room's posts, read-only, only on a loopback listener, as there
-     * is no authentication yet.
-     */
-    private Routes routes(InetSocketAddress listen, Launch launch) {
+    /** Health and packets, and the web app's REST resources (signed in with a bearer token). */
+    private Routes routes() {
         List<Route> routes = new ArrayList<>(List.of(HealthEndpoint.route(this::health), PacketsEndpoint.route(log)));
-        if (listen.getAddress().isLoopbackAddress()) {
-            List<String> names = new ArrayList<>(rooms.names());
-            if (launch.isDemo()) {
-                names.add(DemoRoom.NAME);
-            }
-            names.forEach(room -> routes.add(RoomPostsEndpoint.route(room, rooms::rooms)));
-        }
-        return Routes.of(routes.toArray(Route[]::new));
+        routes.addAll(web.routes(this::adminStatus));
+        return Routes.of(routes);
+    }
+
+    /** The admin page's status; on an HTTP thread (reads the accounts). */
+    private AdminStatus adminStatus() {
+        HealthReport report = health();
+        List<org.meshbridge.server.web.RadioLinkHealth> links = gateways.isPresent() ? report.radio().links() : List.of();
+        return web.status(report.radio(), budget, links, nodeHealth.airtime());
     }
 
     private static HttpOptions httpOptions(ServerSettings server, Optional<GatewayLinks> gateways, InetSocketAddress listen) {
@@ -179,11 +192,13 @@ public final class MeshbridgeServer implements AutoCloseable {
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
+        web.start(node, rooms.rooms().orElseThrow());
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, () -> nodeHealth = snapshot());
     }
 
     /** The node's counters now; on the scheduler thread (or before the core starts). */
     private NodeHealth snapshot() {
+        budget = airtime.map(AirtimeScheduler::budget);
         NodeHealth.Airtime budget = airtime.map(a -> NodeHealth.Airtime.of(a.stats()))
                 .or(() -> gateways.map(GatewayLinks::airtime)).orElse(NodeHealth.Airtime.NONE);
         return NodeHealth.of(launch.config().node().name(), identity.identity().publicKey().hex(), node.stats(), budget,
@@ -231,6 +246,16 @@ public final class MeshbridgeServer implements AutoCloseable {
         return http.closed();
     }
 
+    /** The web accounts. */
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** Every node heard. */
+    public NodeRegistry nodes() {
+        return nodes;
+    }
+
     /** The hosted rooms, once the core started on the scheduler. */
     public Optional<Rooms> rooms() {
         return rooms.rooms();
@@ -254,6 +279,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     public void close() {
         gateways.ifPresent(GatewayLinks::close);
         http.close();
+        accounts.close();
         tap.ifPresent(LinkTap::close);
         scheduler.execute(this::stopCore);
     }
