@@ -21,6 +21,8 @@ import org.meshbridge.server.accounts.Accounts;
 import org.meshbridge.server.accounts.AccountsOptions;
 import org.meshbridge.server.accounts.SchedulerClock;
 import org.meshbridge.server.web.api.AdminStatus;
+import org.meshbridge.server.web.auth.Authenticator;
+import org.meshbridge.server.web.auth.RequestLimits;
 import org.meshbridge.server.web.api.LiveEvents;
 import org.meshbridge.core.node.AdvertSchedule;
 import org.meshbridge.core.node.MeshNode;
@@ -70,6 +72,9 @@ public final class MeshbridgeServer implements AutoCloseable {
     /** The demo advertises more often than a real node, so its adverts show up while someone watches. */
     /** Nodes the registry keeps (the web app's nodes page, MQTT node state). */
     static final int NODE_REGISTRY_CAPACITY = 4096;
+    /** Threads for signed-in HTTP handlers (they may block on the store), and requests waiting for one. */
+    static final int HTTP_WORKERS = 4;
+    static final int HTTP_WORKER_QUEUE = 256;
     static final AdvertSchedule DEMO_ADVERTS = new AdvertSchedule(Duration.ofSeconds(16), Duration.ofMinutes(5),
             Duration.ofMinutes(30));
 
@@ -87,6 +92,8 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final HttpServer http;
     private final RoomAssembly rooms;
     private final Accounts accounts;
+    private final Authenticator auth;
+    private Routes routeTable;
     private final NodeRegistry nodes = new NodeRegistry(NODE_REGISTRY_CAPACITY);
     private final WebApp web;
     private volatile Optional<BudgetState> budget = Optional.empty();
@@ -120,11 +127,13 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.random = env.random();
         this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
         this.accounts = new Accounts(rooms.storage().accounts(), AccountsOptions.defaults(SchedulerClock.of(scheduler)));
+        this.auth = new Authenticator(accounts, HTTP_WORKERS, HTTP_WORKER_QUEUE);
         this.web = new WebApp(config, launch.isDemo(), scheduler, rooms, accounts, nodes, LiveEvents.NONE);
         try {
             this.http = new HttpServer(listen, routes(), httpOptions(config.server(), gateways, listen)
                     .withStaticFiles(WebApp.staticFiles()));
         } catch (RuntimeException e) {
+            auth.close();
             accounts.close();
             rooms.closeStore();
             throw e;
@@ -153,9 +162,13 @@ public final class MeshbridgeServer implements AutoCloseable {
 
     /** Health and packets, and the web app's REST resources (signed in with a bearer token). */
     private Routes routes() {
+        if (routeTable != null) {
+            return routeTable;
+        }
         List<Route> routes = new ArrayList<>(List.of(HealthEndpoint.route(this::health), PacketsEndpoint.route(log)));
-        routes.addAll(web.routes(this::adminStatus));
-        return Routes.of(routes);
+        routes.addAll(web.routes(auth, RequestLimits.NONE, this::adminStatus));
+        routeTable = Routes.of(routes);
+        return routeTable;
     }
 
     /** The admin page's status; on an HTTP thread (reads the accounts). */
@@ -246,6 +259,11 @@ public final class MeshbridgeServer implements AutoCloseable {
         return http.closed();
     }
 
+    /** Every HTTP route (for the OpenAPI document's test). */
+    Routes routeTable() {
+        return routes();
+    }
+
     /** The web accounts. */
     public Accounts accounts() {
         return accounts;
@@ -279,6 +297,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     public void close() {
         gateways.ifPresent(GatewayLinks::close);
         http.close();
+        auth.close();
         accounts.close();
         tap.ifPresent(LinkTap::close);
         scheduler.execute(this::stopCore);

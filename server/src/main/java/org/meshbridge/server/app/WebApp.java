@@ -24,11 +24,12 @@ import org.meshbridge.server.web.RadioHealth;
 import org.meshbridge.server.web.RadioLinkHealth;
 import org.meshbridge.server.web.Route;
 import org.meshbridge.server.web.StaticFiles;
-import org.meshbridge.server.web.api.AccountCallers;
 import org.meshbridge.server.web.api.AdminResource;
 import org.meshbridge.server.web.api.AdminStatus;
 import org.meshbridge.server.web.api.ApiCatalog;
-import org.meshbridge.server.web.api.Authenticator;
+import org.meshbridge.server.web.auth.AuthEndpoints;
+import org.meshbridge.server.web.auth.Authenticator;
+import org.meshbridge.server.web.auth.RequestLimits;
 import org.meshbridge.server.web.api.CompanionDirectMessages;
 import org.meshbridge.server.web.api.DirectMessages;
 import org.meshbridge.server.web.api.DirectMessagesResource;
@@ -88,15 +89,14 @@ final class WebApp {
         return List.copyOf(catalog);
     }
 
-    /** Every REST route of the web app, and the OpenAPI document. */
-    List<Route> routes(Supplier<AdminStatus> status) {
-        Authenticator authenticator = new AccountCallers(accounts);
-        List<Route> routes = new ArrayList<>();
+    /** Every REST route of the web app (sign-in included), and the OpenAPI document. */
+    List<Route> routes(Authenticator auth, RequestLimits limits, Supplier<AdminStatus> status) {
+        List<Route> routes = new ArrayList<>(new AuthEndpoints(auth, limits).routes());
         routes.addAll(new RoomsResource(rooms::rooms, catalog, rooms.storage().posts(), rooms.storage().readMarkers(),
-                authenticator).routes());
-        routes.addAll(new NodesResource(nodes, authenticator).routes());
-        routes.addAll(new DirectMessagesResource(new LateDirectMessages(), authenticator).routes());
-        routes.addAll(new AdminResource(status, authenticator).routes());
+                auth, limits).routes());
+        routes.addAll(new NodesResource(nodes, auth).routes());
+        routes.addAll(new DirectMessagesResource(new LateDirectMessages(), auth, limits).routes());
+        routes.addAll(new AdminResource(status, auth).routes());
         routes.add(OpenApiDocument.route(ApiCatalog.operations(), BuildInfo.version()));
         return routes;
     }

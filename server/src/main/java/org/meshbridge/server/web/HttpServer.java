@@ -38,16 +38,20 @@ import javax.net.ssl.SSLException;
  */
 public final class HttpServer implements AutoCloseable {
 
-    /** Largest request body the aggregator accepts; a larger one gets a JSON 413. */
-    static final int MAX_REQUEST_BYTES = 64 * 1024;
+    /** Largest request body the aggregator accepts by default; a larger one gets a JSON 413. */
+    static final int MAX_REQUEST_BYTES = HttpLimits.DEFAULTS.maxBodyBytes();
     /** Longest request line and longest header block. */
     static final int MAX_INITIAL_LINE_BYTES = 4096;
     static final int MAX_HEADER_BYTES = 8192;
-    /** A connection with no traffic for this long is closed. */
-    public static final int IDLE_TIMEOUT_SECONDS = 60;
+    /** A connection with no traffic for this long is closed (by default; see {@link HttpLimits}). */
+    public static final int IDLE_TIMEOUT_SECONDS = (int) HttpLimits.DEFAULTS.idleTimeout().toSeconds();
     /** Graceful shutdown: quiet period and upper bound. */
     private static final long SHUTDOWN_QUIET_MILLIS = 50;
     private static final long SHUTDOWN_TIMEOUT_MILLIS = 3000;
+
+    /** Pipeline names of the slow-client deadline's handlers (a WebSocket upgrade removes them). */
+    static final String DEADLINE_HEAD = "deadline-head";
+    static final String DEADLINE_TAIL = "deadline-tail";
 
     private final InetSocketAddress requested;
     private final JsonResponseWriter writer = new JsonResponseWriter(new ObjectMapper());
@@ -55,7 +59,9 @@ public final class HttpServer implements AutoCloseable {
     private final HttpOptions options;
     private final WebSocketUpgradeHandler upgrades;
     private final StaticFileHandler staticFiles;
-    private volatile SslContext ssl;
+    private final ConnectionGuard guard;
+    private final ConnectionGuard.RequestCheck requestCheck;
+    private volatile ReloadingSslContext ssl;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private EventLoopGroup acceptors;
     private EventLoopGroup workers;
@@ -75,10 +81,13 @@ public final class HttpServer implements AutoCloseable {
      */
     public HttpServer(InetSocketAddress listen, Routes routes, HttpOptions options) {
         this.requested = Objects.requireNonNull(listen, "listen");
-        this.handler = new HttpRequestHandler(Objects.requireNonNull(routes, "routes"), writer);
         this.options = Objects.requireNonNull(options, "options");
+        this.handler = new HttpRequestHandler(Objects.requireNonNull(routes, "routes"), writer, options);
+        this.guard = new ConnectionGuard(options.access(), options.connections());
+        this.requestCheck = new ConnectionGuard.RequestCheck(options.access(), writer);
         this.upgrades = options.webSockets().isEmpty() ? null
-                : new WebSocketUpgradeHandler(options.webSockets(), writer, options.tls().isPresent());
+                : new WebSocketUpgradeHandler(capped(options.webSockets(), options.limits()), writer,
+                        options.tls().isPresent());
         this.staticFiles = options.staticFiles().map(StaticFileHandler::new).orElse(null);
     }
 
@@ -99,7 +108,7 @@ public final class HttpServer implements AutoCloseable {
                     + ": not a loopback address and no TLS; configure server.tls (cert_file, key_file),"
                     + " listen on 127.0.0.1 behind a TLS reverse proxy, or allow it with insecure", null);
         }
-        ssl = options.tls().isPresent() ? sslContext(options.tls().get()) : null;
+        ssl = options.tls().isPresent() ? ReloadingSslContext.open(options.tls().get()) : null;
         acceptors = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("http-accept"), NioIoHandler.newFactory());
         workers = new MultiThreadIoEventLoopGroup(workerThreads(), new DefaultThreadFactory("http-io"),
                 NioIoHandler.newFactory());
@@ -167,22 +176,9 @@ public final class HttpServer implements AutoCloseable {
                 + "); set server.listen or --listen", cause);
     }
 
-    private static SslContext sslContext(TlsFiles files) throws ListenException {
-        try {
-            return SslContextBuilder.forServer(files.certChainPem().toFile(), files.privateKeyPem().toFile()).build();
-        } catch (SSLException | IllegalArgumentException e) {
-            throw new ListenException("cannot use TLS certificate " + files.certChainPem() + " with key "
-                    + files.privateKeyPem() + " (" + rootMessage(e) + "); check server.tls: a PEM certificate chain"
-                    + " and an unencrypted PKCS#8 PEM key", e);
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root instanceof IOException || root.getMessage() == null ? String.valueOf(root) : root.getMessage();
+    private static java.util.List<WebSocketRoute> capped(java.util.List<WebSocketRoute> routes, HttpLimits limits) {
+        return routes.stream().map(r -> r.maxMessageBytes() <= limits.maxWebSocketMessageBytes() ? r
+                : new WebSocketRoute(r.path(), limits.maxWebSocketMessageBytes(), r.endpoint())).toList();
     }
 
     private static int workerThreads() {
@@ -193,14 +189,20 @@ public final class HttpServer implements AutoCloseable {
         @Override
         protected void initChannel(SocketChannel ch) {
             ChannelPipeline pipeline = ch.pipeline();
+            HttpLimits limits = options.limits();
+            pipeline.addLast(guard);
             if (ssl != null) {
-                pipeline.addLast(ssl.newHandler(ch.alloc()));
+                pipeline.addLast(ssl.current().newHandler(ch.alloc()));
             }
-            pipeline.addLast(new IdleStateHandler(0, 0, IDLE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            RequestDeadline deadline = new RequestDeadline(limits.requestTimeout(), writer);
+            pipeline.addLast(new IdleStateHandler(0, 0, limits.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
+            pipeline.addLast(DEADLINE_HEAD, deadline.head());
             pipeline.addLast(new HttpServerCodec(new HttpDecoderConfig()
                     .setMaxInitialLineLength(MAX_INITIAL_LINE_BYTES)
                     .setMaxHeaderSize(MAX_HEADER_BYTES)));
-            pipeline.addLast(new JsonObjectAggregator(MAX_REQUEST_BYTES, writer));
+            pipeline.addLast(new JsonObjectAggregator(limits.maxBodyBytes(), writer));
+            pipeline.addLast(DEADLINE_TAIL, deadline.tail());
+            pipeline.addLast(requestCheck);
             if (upgrades != null) {
                 pipeline.addLast(upgrades);
             }

@@ -92,6 +92,11 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
         pipeline.addAfter(ctx.name(), "ws-aggregator", new WebSocketFrameAggregator(route.maxMessageBytes()));
         pipeline.addAfter("ws-aggregator", "ws-frames", frames);
         pipeline.remove(HttpRequestHandler.class);
+        for (String deadline : new String[] {HttpServer.DEADLINE_HEAD, HttpServer.DEADLINE_TAIL}) {
+            if (pipeline.get(deadline) != null) {
+                pipeline.remove(deadline);
+            }
+        }
         pipeline.remove(this);
         handshaker.handshake(ctx.channel(), request).addListener(done -> {
             if (done.isSuccess()) {

@@ -1,4 +1,4 @@
-package org.meshbridge.server.accounts;
+package org.meshbridge.server.net;
 
 import java.time.Duration;
 import java.util.Objects;
