@@ -178,7 +178,9 @@ public final class HttpServer implements AutoCloseable {
 
     private static java.util.List<WebSocketRoute> capped(java.util.List<WebSocketRoute> routes, HttpLimits limits) {
         return routes.stream().map(r -> r.maxMessageBytes() <= limits.maxWebSocketMessageBytes() ? r
-                : new WebSocketRoute(r.path(), limits.maxWebSocketMessageBytes(), r.endpoint())).toList();
+                : new WebSocketRoute(r.path(), new WebSocketLimits(limits.maxWebSocketMessageBytes(), r.limits().pingInterval(),
+                        r.limits().idleTimeout(), r.limits().outboundBufferBytes(), r.limits().closeGrace()), r.admission()))
+                .toList();
     }
 
     private static int workerThreads() {

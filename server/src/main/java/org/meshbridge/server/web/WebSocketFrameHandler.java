@@ -13,13 +13,20 @@ import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One upgraded connection: joined text messages to the endpoint, control frames answered here. */
+/**
+ * One upgraded connection: joined text messages to the endpoint, control frames answered here,
+ * pings on a quiet connection and the slow-client rule when the route's {@link WebSocketLimits}
+ * ask for them.
+ */
 final class WebSocketFrameHandler extends SimpleChannelInboundHandler<WebSocketFrame> implements WebSocketSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebSocketFrameHandler.class);
@@ -37,9 +44,9 @@ final class WebSocketFrameHandler extends SimpleChannelInboundHandler<WebSocketF
         this.channel = channel;
     }
 
-    /** The handshake is done: from now on messages go to the endpoint. */
-    void opened() {
-        connection = route.endpoint().open(this);
+    /** The handshake is done: from now on messages go to the connection {@code endpoint} opens. */
+    void opened(WebSocketEndpoint endpoint) {
+        connection = endpoint.open(this);
         if (!channel.isActive()) {
             reportClose();
         }
@@ -51,6 +58,11 @@ final class WebSocketFrameHandler extends SimpleChannelInboundHandler<WebSocketF
     }
 
     @Override
+    public Executor executor() {
+        return channel.eventLoop();
+    }
+
+    @Override
     public void sendText(String text) {
         if (!closing.get() && channel.isActive()) {
             channel.writeAndFlush(new TextWebSocketFrame(text));
@@ -58,10 +70,28 @@ final class WebSocketFrameHandler extends SimpleChannelInboundHandler<WebSocketF
     }
 
     @Override
+    public boolean send(SharedText text) {
+        if (closing.get() || !channel.isActive()) {
+            return false;
+        }
+        if (route.limits().outboundBufferBytes() > 0 && !channel.isWritable()) {
+            close(WebSocketLimits.SLOW_CLIENT_CLOSE_CODE, "too slow: more than " + route.limits().outboundBufferBytes()
+                    + " bytes waiting to be read");
+            return false;
+        }
+        channel.writeAndFlush(new TextWebSocketFrame(text.retainedView()), channel.voidPromise());
+        return true;
+    }
+
+    @Override
     public void close(int code, String reason) {
         if (closing.compareAndSet(false, true)) {
             channel.writeAndFlush(new CloseWebSocketFrame(code, shorten(reason)))
                     .addListener(ChannelFutureListener.CLOSE);
+            long grace = route.limits().closeGrace().toMillis();
+            channel.eventLoop().schedule(() -> {
+                channel.close();
+            }, grace, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -88,10 +118,17 @@ final class WebSocketFrameHandler extends SimpleChannelInboundHandler<WebSocketF
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
-        if (event instanceof IdleStateEvent) {
-            close(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE.code(), "idle for " + HttpServer.IDLE_TIMEOUT_SECONDS + " s");
-        } else {
+        if (!(event instanceof IdleStateEvent idle)) {
             super.userEventTriggered(ctx, event);
+        } else if (!route.limits().heartbeat()) {
+            close(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE.code(), "idle for " + HttpServer.IDLE_TIMEOUT_SECONDS + " s");
+        } else if (idle.state() == IdleState.WRITER_IDLE) {
+            if (!closing.get()) {
+                ctx.writeAndFlush(new PingWebSocketFrame(), ctx.voidPromise());
+            }
+        } else if (idle.state() == IdleState.READER_IDLE) {
+            close(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE.code(),
+                    "nothing received for " + route.limits().idleTimeout().toSeconds() + " s");
         }
     }
 

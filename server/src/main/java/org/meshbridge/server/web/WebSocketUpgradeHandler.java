@@ -14,18 +14,27 @@ import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.util.ReferenceCountUtil;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Upgrades requests on a {@link WebSocketRoute} path to WebSocket and hands the connection to the
- * route's endpoint; other paths pass on to {@link HttpRequestHandler}. A request on a WebSocket
- * path that is not a valid upgrade gets a JSON error like any other.
+ * Upgrades requests on a {@link WebSocketRoute} path to WebSocket once the route's admission
+ * accepts them, and hands the connection to the endpoint it chose; other paths pass on to
+ * {@link HttpRequestHandler}. A request on a WebSocket path that is not a valid upgrade, or that
+ * the admission refuses, gets a JSON error like any other.
  */
 @Sharable
 final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebSocketUpgradeHandler.class);
 
     private final Map<String, WebSocketRoute> byPath = new LinkedHashMap<>();
     private final JsonResponseWriter writer;
@@ -73,6 +82,13 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
                     false, false);
             return;
         }
+        WebSocketAdmission.Decision decision = admit(ctx, request, route);
+        if (decision instanceof WebSocketAdmission.Refused refused) {
+            JsonResponse error = JsonResponse.error(refused.status(), refused.error(), refused.message());
+            writer.write(ctx, new JsonResponse(error.status(), error.body(), refused.headers()), false, false);
+            return;
+        }
+        WebSocketAdmission.Accepted accepted = (WebSocketAdmission.Accepted) decision;
         WebSocketDecoderConfig decoder = WebSocketDecoderConfig.newBuilder()
                 .maxFramePayloadLength(route.maxMessageBytes())
                 .allowExtensions(false)
@@ -81,7 +97,8 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
                 .build();
         String location = (tls ? "wss://" : "ws://") + request.headers().get(HttpHeaderNames.HOST, "localhost")
                 + route.path();
-        WebSocketServerHandshaker handshaker = new WebSocketServerHandshakerFactory(location, null, decoder)
+        WebSocketServerHandshaker handshaker = new WebSocketServerHandshakerFactory(location,
+                accepted.subprotocol().orElse(null), decoder)
                 .newHandshaker(request);
         if (handshaker == null) {
             WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(ctx.channel());
@@ -98,12 +115,45 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
             }
         }
         pipeline.remove(this);
+        applyLimits(ctx, route.limits());
         handshaker.handshake(ctx.channel(), request).addListener(done -> {
             if (done.isSuccess()) {
-                frames.opened();
+                frames.opened(accepted.endpoint());
             } else {
                 ctx.channel().close();
             }
         });
+    }
+
+    private static WebSocketAdmission.Decision admit(ChannelHandlerContext ctx, FullHttpRequest request,
+            WebSocketRoute route) {
+        QueryStringDecoder uri = new QueryStringDecoder(request.uri());
+        List<String> offered = request.headers().getAll(HttpHeaderNames.SEC_WEBSOCKET_PROTOCOL).stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::trim)
+                .filter(protocol -> !protocol.isEmpty())
+                .toList();
+        UpgradeRequest upgrade = new UpgradeRequest(uri.path(), uri.parameters(), request.headers(), offered,
+                String.valueOf(ctx.channel().remoteAddress()).replaceFirst("^/", ""));
+        try {
+            return route.admission().admit(upgrade);
+        } catch (RuntimeException e) {
+            LOG.warn("admission of a WebSocket upgrade on {} from {} failed", route.path(), upgrade.remoteAddress(), e);
+            return new WebSocketAdmission.Refused(HttpResponseStatus.INTERNAL_SERVER_ERROR, "internal_error",
+                    "the server failed to answer; see its log", Map.of());
+        }
+    }
+
+    /** Pings and a read timeout instead of the listener's idle timeout; the outbound bound as watermarks. */
+    private static void applyLimits(ChannelHandlerContext ctx, WebSocketLimits limits) {
+        ChannelPipeline pipeline = ctx.pipeline();
+        if (limits.heartbeat() && pipeline.get(IdleStateHandler.class) != null) {
+            pipeline.replace(IdleStateHandler.class, "ws-heartbeat", new IdleStateHandler(
+                    limits.idleTimeout().toMillis(), limits.pingInterval().toMillis(), 0, TimeUnit.MILLISECONDS));
+        }
+        if (limits.outboundBufferBytes() > 0) {
+            int high = limits.outboundBufferBytes();
+            ctx.channel().config().setWriteBufferWaterMark(new WriteBufferWaterMark(high / 2, high));
+        }
     }
 }
