@@ -23,7 +23,8 @@ import org.meshbridge.server.accounts.SchedulerClock;
 import org.meshbridge.server.web.api.AdminStatus;
 import org.meshbridge.server.web.auth.Authenticator;
 import org.meshbridge.server.web.auth.RequestLimits;
-import org.meshbridge.server.web.api.LiveEvents;
+import org.meshbridge.server.web.api.HubLiveEvents;
+import org.meshbridge.server.web.live.LiveHub;
 import org.meshbridge.core.node.AdvertSchedule;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeConfig;
@@ -93,6 +94,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final RoomAssembly rooms;
     private final Accounts accounts;
     private final Authenticator auth;
+    private final LiveHub hub;
     private Routes routeTable;
     private final NodeRegistry nodes = new NodeRegistry(NODE_REGISTRY_CAPACITY);
     private final WebApp web;
@@ -128,11 +130,13 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
         this.accounts = new Accounts(rooms.storage().accounts(), AccountsOptions.defaults(SchedulerClock.of(scheduler)));
         this.auth = new Authenticator(accounts, HTTP_WORKERS, HTTP_WORKER_QUEUE);
-        this.web = new WebApp(config, launch.isDemo(), scheduler, rooms, accounts, nodes, LiveEvents.NONE);
+        this.hub = new LiveHub(WebApp.viewers(accounts));
+        this.web = new WebApp(config, launch.isDemo(), scheduler, rooms, accounts, nodes, new HubLiveEvents(hub));
         try {
             this.http = new HttpServer(listen, routes(), httpOptions(config.server(), gateways, listen)
-                    .withStaticFiles(WebApp.staticFiles()));
+                    .withWebSocket(hub.route()).withStaticFiles(WebApp.staticFiles()));
         } catch (RuntimeException e) {
+            hub.close();
             auth.close();
             accounts.close();
             rooms.closeStore();
@@ -264,6 +268,11 @@ public final class MeshbridgeServer implements AutoCloseable {
         return routes();
     }
 
+    /** The live event hub on {@code /ws}. */
+    public LiveHub liveHub() {
+        return hub;
+    }
+
     /** The web accounts. */
     public Accounts accounts() {
         return accounts;
@@ -296,6 +305,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     @Override
     public void close() {
         gateways.ifPresent(GatewayLinks::close);
+        hub.close();
         http.close();
         auth.close();
         accounts.close();

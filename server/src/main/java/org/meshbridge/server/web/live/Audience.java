@@ -20,6 +20,18 @@ public sealed interface Audience {
         return Admins.INSTANCE;
     }
 
+    /** The viewers signed in as one account (its direct messages). */
+    static Audience account(String name) {
+        return new Account(name);
+    }
+
+    /** One account's viewers. */
+    record Account(String name) implements Audience {
+        public Account {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
     /** The readers of one room or channel. */
     record Room(String name) implements Audience {
         public Room {

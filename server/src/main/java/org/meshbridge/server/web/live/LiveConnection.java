@@ -42,6 +42,9 @@ final class LiveConnection implements WebSocketEndpoint.Connection {
             Optional<Set<String>> subscribed = rooms;
             return (subscribed.isEmpty() || subscribed.get().contains(room.name())) && viewer.canRead(room.name());
         }
+        if (audience instanceof Audience.Account account) {
+            return viewer.name().equals(account.name());
+        }
         if (audience instanceof Audience.Admins) {
             return viewer.isAdmin();
         }
