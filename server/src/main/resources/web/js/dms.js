@@ -34,7 +34,7 @@ export class DmsPage {
     const [list, nodes] = await Promise.all([get('/api/v1/dms'), get('/api/v1/nodes')]);
     this.maxBytes = list.max_text_bytes;
     const known = new Set(list.conversations.map((c) => c.node_id ?? c.nodeId));
-    const others = nodes.nodes.filter((n) => !known.has(n.id) && (n.role === 'chat' || !n.role));
+    const others = nodes.nodes.filter((n) => !known.has(n.id) && (n.role === 'companion' || n.role === 'unknown'));
     replace(this.main, h('div', { class: 'page dmlist' },
       h('h1', {}, 'Direct messages'),
       h('section', { class: 'card', 'aria-labelledby': 'dm-conv' }, h('h2', { id: 'dm-conv' }, 'Conversations'),

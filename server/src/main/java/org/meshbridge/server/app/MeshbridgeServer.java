@@ -268,6 +268,11 @@ public final class MeshbridgeServer implements AutoCloseable {
         return routes();
     }
 
+    /** The simulated mesh of a demo run (for tests that make its nodes talk). */
+    Optional<org.meshbridge.core.radio.sim.DemoMesh> demoMesh() {
+        return radio.mesh();
+    }
+
     /** The live event hub on {@code /ws}. */
     public LiveHub liveHub() {
         return hub;

@@ -95,7 +95,7 @@ final class WebApp {
     List<Route> routes(Authenticator auth, RequestLimits limits, Supplier<AdminStatus> status) {
         List<Route> routes = new ArrayList<>(new AuthEndpoints(auth, limits).routes());
         routes.addAll(new RoomsResource(rooms::rooms, catalog, rooms.storage().posts(), rooms.storage().readMarkers(),
-                auth, limits).routes());
+                this::nodeName, auth, limits).routes());
         routes.addAll(new NodesResource(nodes, auth).routes());
         routes.addAll(new DirectMessagesResource(new LateDirectMessages(), auth, limits).routes());
         routes.addAll(new AdminResource(status, auth).routes());
@@ -131,11 +131,14 @@ final class WebApp {
     /** Connects to the running core; on the scheduler thread, after the rooms opened. */
     void start(MeshNode node, Rooms opened) {
         node.addListener(registry);
-        opened.events().addListener(new LivePosts(live));
+        opened.events().addListener(new LivePosts(live, this::nodeName));
         VirtualCompanions companions = new VirtualCompanions(node, scheduler, rooms.storage().posts(), opened.events(),
                 channelSlots);
-        dms = new CompanionDirectMessages(companions, scheduler, this::meshIdentity,
-                id -> registry.node(id).map(n -> n.name()), live);
+        dms = new CompanionDirectMessages(companions, scheduler, this::meshIdentity, this::nodeName, live);
+    }
+
+    private Optional<String> nodeName(String id) {
+        return registry.node(id).map(n -> n.name());
     }
 
     private CompletionStage<LocalIdentity> meshIdentity(String account) {

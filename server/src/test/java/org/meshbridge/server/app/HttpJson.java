@@ -41,6 +41,34 @@ final class HttpJson {
         return send(server, "POST", pathAndQuery, json, token);
     }
 
+    /** A request whose answer may need the node's scheduler to run first (a post, a DM): complete it later. */
+    static java.util.concurrent.CompletableFuture<Reply> sendAsync(InetSocketAddress server, String method,
+                                                                   String pathAndQuery, String json, String token) {
+        return CLIENT.sendAsync(request(server, method, pathAndQuery, json, token).build(),
+                HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+                    try {
+                        return new Reply(response.statusCode(),
+                                response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private static HttpRequest.Builder request(InetSocketAddress server, String method, String pathAndQuery, String json,
+                                               String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + pathAndQuery))
+                .timeout(Duration.ofSeconds(10))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
     private static Reply send(InetSocketAddress server, String method, String pathAndQuery, String json, String token)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + pathAndQuery))

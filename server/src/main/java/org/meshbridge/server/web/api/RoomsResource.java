@@ -97,14 +97,18 @@ public final class RoomsResource {
     private final PostStore posts;
     private final JdbcReadMarkers markers;
     private final Authenticator auth;
+    private final java.util.function.Function<String, Optional<String>> nodeNames;
     private final RequestLimits limits;
 
     /**
      * @param rooms the hosted rooms (empty until the core has opened them: 503)
      * @param catalog every room and channel
+     * @param nodeNames an RF author's advertised name by node id
      */
     public RoomsResource(Supplier<Optional<Rooms>> rooms, List<RoomInfo> catalog, PostStore posts,
-                         JdbcReadMarkers markers, Authenticator auth, RequestLimits limits) {
+                         JdbcReadMarkers markers, java.util.function.Function<String, Optional<String>> nodeNames,
+                         Authenticator auth, RequestLimits limits) {
+        this.nodeNames = Objects.requireNonNull(nodeNames, "nodeNames");
         this.rooms = Objects.requireNonNull(rooms, "rooms");
         catalog.forEach(info -> this.catalog.put(info.name(), info));
         this.posts = Objects.requireNonNull(posts, "posts");
@@ -161,7 +165,7 @@ public final class RoomsResource {
         } else {
             found = posts.latest(room, limit);
         }
-        List<PostView> views = found.stream().map(PostView::of).toList();
+        List<PostView> views = found.stream().map(p -> PostView.of(p, nodeNames)).toList();
         Long nextBefore = after.isEmpty() && views.size() == limit ? views.get(views.size() - 1).ts() : null;
         return JsonResponse.ok(new PostPage(room, views.size(), views, nextBefore));
     }
