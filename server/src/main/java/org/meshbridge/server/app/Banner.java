@@ -10,6 +10,7 @@ import org.meshbridge.server.config.StorageSettings;
 import org.meshbridge.server.store.Dialect;
 import org.meshbridge.server.web.HealthEndpoint;
 import org.meshbridge.server.web.PacketsEndpoint;
+import org.meshbridge.server.web.auth.AuthEndpoints;
 
 /** The lines a run prints at start: what it is, who the node is, and how to look at it. */
 final class Banner {
@@ -21,7 +22,7 @@ final class Banner {
     }
 
     static List<String> lines(Launch launch, IdentityStore.Loaded identity, Optional<String> linkId, InetSocketAddress http,
-                              Dialect store) {
+                              Dialect store, Optional<String> demoPassword) {
         MeshbridgeConfig config = launch.config();
         String url = url(config.server().scheme(), http);
         List<String> lines = new ArrayList<>();
@@ -43,6 +44,10 @@ final class Banner {
         lines.add("Web app: open " + url + "/ in a browser (API: " + url + "/api/v1/openapi.json)");
         lines.add("HTTP listening on " + url + " (health: " + url + HealthEndpoint.PATH + ")");
         lines.add("Packets heard and sent: curl " + url + PacketsEndpoint.PATH + "?limit=10");
+        demoPassword.ifPresent(password -> lines.add("DEMO: open " + url + "/ and sign in as \"" + AccountAssembly.DEMO_ACCOUNT
+                + "\" with password \"" + password + "\" (new every run), or: curl -X POST " + url + AuthEndpoints.LOGIN
+                + " -H 'Content-Type: application/json' -d '{\"username\":\"" + AccountAssembly.DEMO_ACCOUNT
+                + "\",\"password\":\"" + password + "\"}'"));
         lines.add("Press Ctrl-C to stop.");
         return lines;
     }

@@ -21,8 +21,6 @@ import org.meshbridge.server.accounts.Accounts;
 import org.meshbridge.server.accounts.AccountsOptions;
 import org.meshbridge.server.accounts.SchedulerClock;
 import org.meshbridge.server.web.api.AdminStatus;
-import org.meshbridge.server.web.auth.Authenticator;
-import org.meshbridge.server.web.auth.RequestLimits;
 import org.meshbridge.server.web.api.HubLiveEvents;
 import org.meshbridge.server.web.live.LiveHub;
 import org.meshbridge.core.node.AdvertSchedule;
@@ -73,9 +71,6 @@ public final class MeshbridgeServer implements AutoCloseable {
     /** The demo advertises more often than a real node, so its adverts show up while someone watches. */
     /** Nodes the registry keeps (the web app's nodes page, MQTT node state). */
     static final int NODE_REGISTRY_CAPACITY = 4096;
-    /** Threads for signed-in HTTP handlers (they may block on the store), and requests waiting for one. */
-    static final int HTTP_WORKERS = 4;
-    static final int HTTP_WORKER_QUEUE = 256;
     static final AdvertSchedule DEMO_ADVERTS = new AdvertSchedule(Duration.ofSeconds(16), Duration.ofMinutes(5),
             Duration.ofMinutes(30));
 
@@ -92,8 +87,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final BridgeEndpoint endpoint;
     private final HttpServer http;
     private final RoomAssembly rooms;
-    private final Accounts accounts;
-    private final Authenticator auth;
+    private final AccountAssembly accounts;
     private final LiveHub hub;
     private Routes routeTable;
     private final NodeRegistry nodes = new NodeRegistry(NODE_REGISTRY_CAPACITY);
@@ -128,16 +122,21 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.nodeHealth = snapshot();
         this.random = env.random();
         this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
-        this.accounts = new Accounts(rooms.storage().accounts(), AccountsOptions.defaults(SchedulerClock.of(scheduler)));
-        this.auth = new Authenticator(accounts, HTTP_WORKERS, HTTP_WORKER_QUEUE);
-        this.hub = new LiveHub(WebApp.viewers(accounts));
-        this.web = new WebApp(config, launch.isDemo(), scheduler, rooms, accounts, nodes, new HubLiveEvents(hub));
         try {
-            this.http = new HttpServer(listen, routes(), httpOptions(config.server(), gateways, listen)
+            this.accounts = AccountAssembly.open(rooms.storage(), config.server().security(), scheduler, env.keyRandom(),
+                    launch.isDemo());
+        } catch (RuntimeException e) {
+            rooms.closeStore();
+            throw new StartupException("cannot open the accounts: " + e.getMessage(), e);
+        }
+        this.hub = new LiveHub(WebApp.viewers(accounts.accounts()));
+        this.web = new WebApp(config, launch.isDemo(), scheduler, rooms, accounts.accounts(), nodes, new HubLiveEvents(hub));
+        try {
+            this.http = new HttpServer(listen, routes(), accounts.guard(
+                    httpOptions(config.server(), gateways, listen), config.server().security())
                     .withWebSocket(hub.route()).withStaticFiles(WebApp.staticFiles()));
         } catch (RuntimeException e) {
             hub.close();
-            auth.close();
             accounts.close();
             rooms.closeStore();
             throw e;
@@ -157,6 +156,8 @@ public final class MeshbridgeServer implements AutoCloseable {
         try {
             server.http.start();
         } catch (ListenException e) {
+            server.hub.close();
+            server.accounts.close();
             server.rooms.closeStore();
             throw new StartupException(e.getMessage(), e);
         }
@@ -164,13 +165,14 @@ public final class MeshbridgeServer implements AutoCloseable {
         return server;
     }
 
-    /** Health and packets, and the web app's REST resources (signed in with a bearer token). */
+    /** Health and packets, sign-in and accounts, and the web app's REST resources (signed in with a bearer token). */
     private Routes routes() {
         if (routeTable != null) {
             return routeTable;
         }
         List<Route> routes = new ArrayList<>(List.of(HealthEndpoint.route(this::health), PacketsEndpoint.route(log)));
-        routes.addAll(web.routes(auth, RequestLimits.NONE, this::adminStatus));
+        routes.addAll(accounts.routes());
+        routes.addAll(web.routes(accounts.authenticator(), accounts.limits(), this::adminStatus));
         routeTable = Routes.of(routes);
         return routeTable;
     }
@@ -209,6 +211,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
+        accounts.start(scheduler);
         web.start(node, rooms.rooms().orElseThrow());
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, () -> nodeHealth = snapshot());
     }
@@ -255,7 +258,8 @@ public final class MeshbridgeServer implements AutoCloseable {
 
     /** The lines printed at start: what runs, and where to look. */
     public List<String> banner() {
-        return Banner.lines(launch, identity, tap.map(LinkTap::id), httpAddress(), rooms.storage().dialect());
+        return Banner.lines(launch, identity, tap.map(LinkTap::id), httpAddress(), rooms.storage().dialect(),
+                accounts.demoPassword());
     }
 
     /** Completes when HTTP has stopped (after {@link #close()}). */
@@ -278,10 +282,6 @@ public final class MeshbridgeServer implements AutoCloseable {
         return hub;
     }
 
-    /** The web accounts. */
-    public Accounts accounts() {
-        return accounts;
-    }
 
     /** Every node heard. */
     public NodeRegistry nodes() {
@@ -291,6 +291,16 @@ public final class MeshbridgeServer implements AutoCloseable {
     /** The hosted rooms, once the core started on the scheduler. */
     public Optional<Rooms> rooms() {
         return rooms.rooms();
+    }
+
+    /** The accounts, their sessions and mesh identities (blocking calls: not on the event loop or scheduler). */
+    public org.meshbridge.server.accounts.Accounts accounts() {
+        return accounts.accounts();
+    }
+
+    /** Makes routes that answer only signed-in callers (and the post rate limits), for the REST resources. */
+    public org.meshbridge.server.web.auth.Authenticator authenticator() {
+        return accounts.authenticator();
     }
 
     /** The store's writer has finished everything queued so far (for tests on virtual time). */
@@ -312,7 +322,6 @@ public final class MeshbridgeServer implements AutoCloseable {
         gateways.ifPresent(GatewayLinks::close);
         hub.close();
         http.close();
-        auth.close();
         accounts.close();
         tap.ifPresent(LinkTap::close);
         scheduler.execute(this::stopCore);

@@ -27,7 +27,6 @@ import org.meshbridge.server.web.StaticFiles;
 import org.meshbridge.server.web.api.AdminResource;
 import org.meshbridge.server.web.api.AdminStatus;
 import org.meshbridge.server.web.api.ApiCatalog;
-import org.meshbridge.server.web.auth.AuthEndpoints;
 import org.meshbridge.server.web.auth.Authenticator;
 import org.meshbridge.server.web.auth.RequestLimits;
 import org.meshbridge.server.web.live.LiveAuthenticator;
@@ -91,9 +90,9 @@ final class WebApp {
         return List.copyOf(catalog);
     }
 
-    /** Every REST route of the web app (sign-in included), and the OpenAPI document. */
+    /** Every REST route of the web app (sign-in is the accounts'), and the OpenAPI document. */
     List<Route> routes(Authenticator auth, RequestLimits limits, Supplier<AdminStatus> status) {
-        List<Route> routes = new ArrayList<>(new AuthEndpoints(auth, limits).routes());
+        List<Route> routes = new ArrayList<>();
         routes.addAll(new RoomsResource(rooms::rooms, catalog, rooms.storage().posts(), rooms.storage().readMarkers(),
                 this::nodeName, auth, limits).routes());
         routes.addAll(new NodesResource(nodes, auth).routes());

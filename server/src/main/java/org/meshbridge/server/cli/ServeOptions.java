@@ -62,7 +62,7 @@ final class ServeOptions {
         if (fromFile.tls().isEmpty()) {
             checkedAddress(address, allowInsecure, commandLine);
         }
-        return new ServerSettings(address, fromFile.tls(), allowInsecure);
+        return fromFile.withListen(address, allowInsecure);
     }
 
     private static InetSocketAddress checkedAddress(ListenAddress listen, boolean insecure, CommandLine commandLine) {

@@ -128,6 +128,29 @@ final class ConfigNode {
         return items;
     }
 
+    /** The list of non-empty texts at {@code key} (at most {@code max}); empty when absent. */
+    List<String> strings(String key, int max) throws ConfigException {
+        JsonNode child = node.path(key);
+        if (child.isMissingNode() || child.isNull()) {
+            return List.of();
+        }
+        if (!child.isArray()) {
+            throw new ConfigException(keyPath(key), "must be a list (one \"- \" entry each), was " + describe(child));
+        }
+        if (child.size() > max) {
+            throw new ConfigException(keyPath(key), "must have at most " + max + " entries, has " + child.size());
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < child.size(); i++) {
+            JsonNode item = child.get(i);
+            if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
+                throw new ConfigException(keyPath(key) + "[" + i + "]", "must be a non-empty text, was " + describe(item));
+            }
+            texts.add(item.asText().strip());
+        }
+        return texts;
+    }
+
     /** A scalar read as text, stripped; empty text is refused. */
     Optional<String> text(String key) throws ConfigException {
         JsonNode value = node.path(key);

@@ -25,7 +25,9 @@ final class ConfigParser {
             "coding_rate", "gateways");
     private static final Set<String> AIRTIME_KEYS = Set.of("duty_cycle_percent", "window", "internet_share_percent",
             "queue_length");
-    private static final Set<String> SERVER_KEYS = Set.of("listen", "tls", "insecure");
+    private static final Set<String> SERVER_KEYS = serverKeys();
+    private static final String SERVER_KEY_LIST = "listen, tls, insecure, trusted_proxies, allow, deny, cors_origins,"
+            + " limits, rate_limits, sessions, lockout";
     private static final Set<String> TLS_KEYS = Set.of("cert_file", "key_file");
     /** The LoRa bandwidths SX126x/SX127x radios support, in Hz. */
     private static final Set<Long> BANDWIDTHS_HZ = Set.of(7_800L, 10_400L, 15_600L, 20_800L, 31_250L, 41_700L, 62_500L,
@@ -133,7 +135,7 @@ final class ConfigParser {
     }
 
     private static ServerSettings server(ConfigNode server) throws ConfigException {
-        server.refuseUnknown(SERVER_KEYS, "listen, tls, insecure");
+        server.refuseUnknown(SERVER_KEYS, SERVER_KEY_LIST);
         Optional<TlsSettings> tls = tls(server);
         ListenAddress listen = ServerSettings.DEFAULTS.listen();
         Optional<String> text = server.text("listen");
@@ -150,7 +152,13 @@ final class ConfigParser {
                     + " set server.tls (cert_file, key_file), listen on 127.0.0.1 behind a TLS reverse proxy,"
                     + " or set server.insecure: true");
         }
-        return new ServerSettings(listen, tls, insecure);
+        return new ServerSettings(listen, tls, insecure, SecuritySectionParser.parse(server));
+    }
+
+    private static Set<String> serverKeys() {
+        Set<String> keys = new java.util.HashSet<>(Set.of("listen", "tls", "insecure"));
+        keys.addAll(SecuritySectionParser.KEYS);
+        return Set.copyOf(keys);
     }
 
     private static Optional<TlsSettings> tls(ConfigNode server) throws ConfigException {

@@ -68,6 +68,7 @@ final class ReloadingSslContext {
     }
 
     private static SslContext build(TlsFiles files) throws SSLException {
+        KeyPairCheck.requireMatch(files);
         return SslContextBuilder.forServer(files.certChainPem().toFile(), files.privateKeyPem().toFile()).build();
     }
 

@@ -34,19 +34,19 @@ import org.meshbridge.server.web.TlsFiles;
  * A throwaway CA and a server certificate it signed for {@code 127.0.0.1} and {@code localhost},
  * written as PEM files. Validity is one hour either side of now: TLS checks the real clock.
  */
-final class TestCertificates {
+public final class TestCertificates {
 
     /** The CA certificate, for the client's {@code --ca-file}. */
-    final Path caPem;
+    public final Path caPem;
     /** The server's chain (leaf, then CA) and its PKCS#8 key, for the listener. */
-    final TlsFiles serverFiles;
+    public final TlsFiles serverFiles;
 
     private TestCertificates(Path caPem, TlsFiles serverFiles) {
         this.caPem = caPem;
         this.serverFiles = serverFiles;
     }
 
-    static TestCertificates create(Path dir) throws IOException, GeneralSecurityException, OperatorCreationException {
+    public static TestCertificates create(Path dir) throws IOException, GeneralSecurityException, OperatorCreationException {
         KeyPair caKeys = ecKeys();
         KeyPair serverKeys = ecKeys();
         Date notBefore = Date.from(Instant.now().minus(Duration.ofHours(1)));
