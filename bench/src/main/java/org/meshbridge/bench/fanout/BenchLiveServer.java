@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.meshbridge.server.web.HttpOptions;
 import org.meshbridge.server.web.HttpServer;
@@ -64,10 +65,10 @@ public final class BenchLiveServer {
         Files.writeString(tokenFile, token + "\n", StandardCharsets.US_ASCII);
 
         LiveViewer viewer = new BenchViewer();
-        LiveHub hub = new LiveHub(presented -> constantTimeEquals(presented, token)
-                ? Optional.of(viewer) : Optional.empty());
+        LiveHub hub = new LiveHub(presented -> CompletableFuture.completedStage(constantTimeEquals(presented, token)
+                ? Optional.of(viewer) : Optional.empty()));
         Route post = Route.of("/api/v1/rooms/" + ROOM + "/posts", Set.of(HttpMethod.POST),
-                call -> java.util.concurrent.CompletableFuture.completedFuture(post(call.request(), token, hub)));
+                call -> CompletableFuture.completedFuture(post(call.request(), token, hub)));
         Route stats = Route.get("/bench/stats", request -> JsonResponse.ok(hub.stats()));
         HttpServer server = new HttpServer(address, Routes.of(post, stats),
                 HttpOptions.loopbackOnly().withWebSocket(hub.route())).start();

@@ -22,6 +22,7 @@ import org.meshbridge.server.accounts.AccountsOptions;
 import org.meshbridge.server.accounts.SchedulerClock;
 import org.meshbridge.server.web.api.AdminStatus;
 import org.meshbridge.server.web.api.HubLiveEvents;
+import org.meshbridge.server.web.live.AccountViewers;
 import org.meshbridge.server.web.live.LiveHub;
 import org.meshbridge.core.node.AdvertSchedule;
 import org.meshbridge.core.node.MeshNode;
@@ -129,7 +130,8 @@ public final class MeshbridgeServer implements AutoCloseable {
             rooms.closeStore();
             throw new StartupException("cannot open the accounts: " + e.getMessage(), e);
         }
-        this.hub = new LiveHub(WebApp.viewers(accounts.accounts()));
+        this.hub = new LiveHub(AccountViewers.authenticator(accounts.accounts()));
+        AccountViewers.closeOnRevocation(accounts.accounts(), hub);
         this.web = new WebApp(config, launch.isDemo(), scheduler, rooms, accounts.accounts(), nodes, new HubLiveEvents(hub));
         try {
             this.http = new HttpServer(listen, routes(), accounts.guard(

@@ -29,8 +29,6 @@ import org.meshbridge.server.web.api.AdminStatus;
 import org.meshbridge.server.web.api.ApiCatalog;
 import org.meshbridge.server.web.auth.Authenticator;
 import org.meshbridge.server.web.auth.RequestLimits;
-import org.meshbridge.server.web.live.LiveAuthenticator;
-import org.meshbridge.server.web.live.LiveViewer;
 import org.meshbridge.server.web.api.CompanionDirectMessages;
 import org.meshbridge.server.web.api.DirectMessages;
 import org.meshbridge.server.web.api.DirectMessagesResource;
@@ -100,26 +98,6 @@ final class WebApp {
         routes.addAll(new AdminResource(status, auth).routes());
         routes.add(OpenApiDocument.route(ApiCatalog.operations(), BuildInfo.version()));
         return routes;
-    }
-
-    /** The {@code /ws} viewers: a bearer token's account, asked per event what it may read. */
-    static LiveAuthenticator viewers(Accounts accounts) {
-        return token -> accounts.authenticate(token).map(who -> new LiveViewer() {
-            @Override
-            public String name() {
-                return who.name();
-            }
-
-            @Override
-            public boolean canRead(String room) {
-                return who.canRead(room);
-            }
-
-            @Override
-            public boolean isAdmin() {
-                return who.isAdmin();
-            }
-        });
     }
 
     /** The web app's files. */

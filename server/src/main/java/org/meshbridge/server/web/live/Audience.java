@@ -20,12 +20,12 @@ public sealed interface Audience {
         return Admins.INSTANCE;
     }
 
-    /** The viewers signed in as one account (its direct messages). */
+    /** The clients of one account (direct messages, their delivery state). */
     static Audience account(String name) {
         return new Account(name);
     }
 
-    /** One account's viewers. */
+    /** One account's clients, by {@link LiveViewer#name()}. */
     record Account(String name) implements Audience {
         public Account {
             Objects.requireNonNull(name, "name");
