@@ -27,6 +27,8 @@ import org.meshbridge.server.web.live.LiveHub;
 import org.meshbridge.core.node.AdvertSchedule;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeConfig;
+import org.meshbridge.core.nodes.LivenessMonitor;
+import org.meshbridge.core.nodes.NodeRegistry;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.room.Rooms;
 import org.meshbridge.core.time.Cancellable;
@@ -56,7 +58,8 @@ import org.meshbridge.server.web.TlsFiles;
  * One run of meshbridge, wired from a {@link Launch}: the bridge's identity from the data
  * directory, the radio ({@link RadioAssembly}) behind its airtime budget, the {@link MeshNode}
  * with the bridge endpoint on the Public channel, the store with the rooms and channel rooms
- * ({@link RoomAssembly}), the packet log, and HTTP with {@code /healthz} and {@code /api/v1/packets}.
+ * ({@link RoomAssembly}), the node registry and liveness monitor ({@link LivenessAssembly}), the
+ * packet log, and HTTP with {@code /healthz} and {@code /api/v1/packets}.
  *
  * <p>The node, the radio's timers and the simulated mesh run on {@link Environment#scheduler()};
  * HTTP threads read only thread-safe state: the packet log, the link's state, and a health
@@ -70,8 +73,6 @@ public final class MeshbridgeServer implements AutoCloseable {
     /** How often the health snapshot of the node's counters is refreshed. */
     static final Duration HEALTH_REFRESH = Duration.ofSeconds(1);
     /** The demo advertises more often than a real node, so its adverts show up while someone watches. */
-    /** Nodes the registry keeps (the web app's nodes page, MQTT node state). */
-    static final int NODE_REGISTRY_CAPACITY = 4096;
     static final AdvertSchedule DEMO_ADVERTS = new AdvertSchedule(Duration.ofSeconds(16), Duration.ofMinutes(5),
             Duration.ofMinutes(30));
 
@@ -91,9 +92,9 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final AccountAssembly accounts;
     private final LiveHub hub;
     private Routes routeTable;
-    private final NodeRegistry nodes = new NodeRegistry(NODE_REGISTRY_CAPACITY);
     private final WebApp web;
     private volatile Optional<BudgetState> budget = Optional.empty();
+    private final LivenessAssembly liveness;
     private final RandomGenerator random;
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
     private volatile NodeHealth nodeHealth;
@@ -111,8 +112,9 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.airtime = tap.map(t -> new AirtimeScheduler(scheduler, t, AirtimeEstimator.lora(t.modulation()),
                 config.airtime().toAirtimeConfig()));
         NodeConfig nodeConfig = launch.isDemo() ? NodeConfig.DEFAULT.withAdverts(DEMO_ADVERTS) : NodeConfig.DEFAULT;
-        MeshNode.Builder builder = MeshNode.builder(scheduler, identity.identity()).config(nodeConfig)
-                .random(env.random()).listener(recorder);
+        this.liveness = new LivenessAssembly(config.monitoring(), scheduler);
+        MeshNode.Builder builder = liveness.listenTo(MeshNode.builder(scheduler, identity.identity()).config(nodeConfig)
+                .random(env.random()).listener(recorder));
         tap.ifPresent(t -> builder.link(t, airtime.orElseThrow()));
         this.node = builder.build();
         this.gateways = config.radio().type() == RadioType.GATEWAY
@@ -132,7 +134,8 @@ public final class MeshbridgeServer implements AutoCloseable {
         }
         this.hub = new LiveHub(AccountViewers.authenticator(accounts.accounts()));
         AccountViewers.closeOnRevocation(accounts.accounts(), hub);
-        this.web = new WebApp(config, launch.isDemo(), scheduler, rooms, accounts.accounts(), nodes, new HubLiveEvents(hub));
+        this.web = new WebApp(config, launch.isDemo(), scheduler, rooms, accounts.accounts(), liveness.registry(),
+                new HubLiveEvents(hub));
         try {
             this.http = new HttpServer(listen, routes(), accounts.guard(
                     httpOptions(config.server(), gateways, listen), config.server().security())
@@ -212,6 +215,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         node.register(endpoint);
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
+        liveness.start();
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
         accounts.start(scheduler);
         web.start(node, rooms.rooms().orElseThrow());
@@ -285,11 +289,6 @@ public final class MeshbridgeServer implements AutoCloseable {
     }
 
 
-    /** Every node heard. */
-    public NodeRegistry nodes() {
-        return nodes;
-    }
-
     /** The hosted rooms, once the core started on the scheduler. */
     public Optional<Rooms> rooms() {
         return rooms.rooms();
@@ -303,6 +302,19 @@ public final class MeshbridgeServer implements AutoCloseable {
     /** Makes routes that answer only signed-in callers (and the post rate limits), for the REST resources. */
     public org.meshbridge.server.web.auth.Authenticator authenticator() {
         return accounts.authenticator();
+    }
+
+    /**
+     * Every node heard, with its liveness; read from any thread, subscribe with
+     * {@code nodes().addListener(...)} for updates and alerts (called on the scheduler thread).
+     */
+    public NodeRegistry nodes() {
+        return liveness.registry();
+    }
+
+    /** Liveness and bridge faults: {@code reportFault}/{@code clearFault} from any thread. */
+    public LivenessMonitor liveness() {
+        return liveness.monitor();
     }
 
     /** The store's writer has finished everything queued so far (for tests on virtual time). */
@@ -337,6 +349,7 @@ public final class MeshbridgeServer implements AutoCloseable {
             healthRefresh.cancel();
         }
         rooms.stopRooms();
+        liveness.stop();
         radio.mesh().ifPresent(mesh -> mesh.stop());
         node.close();
         airtime.ifPresent(AirtimeScheduler::close);

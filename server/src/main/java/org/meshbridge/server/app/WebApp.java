@@ -107,7 +107,6 @@ final class WebApp {
 
     /** Connects to the running core; on the scheduler thread, after the rooms opened. */
     void start(MeshNode node, Rooms opened) {
-        node.addListener(registry);
         opened.events().addListener(new LivePosts(live, this::nodeName));
         VirtualCompanions companions = new VirtualCompanions(node, scheduler, rooms.storage().posts(), opened.events(),
                 channelSlots);

@@ -151,6 +151,29 @@ final class ConfigNode {
         return texts;
     }
 
+    /**
+     * A list of non-empty scalars read as text ({@code [a, b]} or one {@code - a} per line); empty
+     * when the key is missing. A single scalar is refused: write a list.
+     */
+    List<String> texts(String key) throws ConfigException {
+        JsonNode child = node.path(key);
+        if (child.isMissingNode() || child.isNull()) {
+            return List.of();
+        }
+        if (!child.isArray()) {
+            throw new ConfigException(keyPath(key), "must be a list such as [a, b], was " + describe(child));
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < child.size(); i++) {
+            JsonNode item = child.get(i);
+            if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
+                throw new ConfigException(keyPath(key) + "[" + i + "]", "must be a non-empty text, was " + describe(item));
+            }
+            items.add(item.asText().strip());
+        }
+        return List.copyOf(items);
+    }
+
     /** A scalar read as text, stripped; empty text is refused. */
     Optional<String> text(String key) throws ConfigException {
         JsonNode value = node.path(key);

@@ -15,7 +15,7 @@ import java.util.Objects;
 
 /**
  * The whole config file (DESIGN §3): {@code node}, {@code radio}, {@code airtime},
- * {@code server}, {@code storage}, {@code rooms} and {@code channels}. Every key is documented with its default in {@code docs/configuration.md}.
+ * {@code server}, {@code storage}, {@code rooms}, {@code channels} and {@code monitoring}. Every key is documented with its default in {@code docs/configuration.md}.
  *
  * <pre>{@code
  * MeshbridgeConfig config = MeshbridgeConfig.load(Path.of("meshbridge.yaml"));  // ConfigException on any problem
@@ -23,7 +23,8 @@ import java.util.Objects;
  * }</pre>
  */
 public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server,
-                               StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels) {
+                               StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels,
+                               MonitoringSettings monitoring) {
 
     /** A config file larger than this is refused before parsing. */
     public static final int MAX_FILE_BYTES = 1 << 20;
@@ -38,6 +39,13 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         Objects.requireNonNull(storage, "storage");
         rooms = List.copyOf(rooms);
         channels = List.copyOf(channels);
+        Objects.requireNonNull(monitoring, "monitoring");
+    }
+
+    /** Default monitoring. */
+    public MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server,
+                            StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels) {
+        this(node, radio, airtime, server, storage, rooms, channels, MonitoringSettings.DEFAULTS);
     }
 
     /** No rooms or channels, SQLite in the data directory. */
@@ -53,7 +61,7 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         boolean defaultStore = storage.url().equals(StorageSettings.sqliteIn(node.dataDir()).url());
         StorageSettings newStorage = defaultStore
                 ? new StorageSettings(StorageSettings.sqliteIn(newNode.dataDir()).url(), storage.retention()) : storage;
-        return new MeshbridgeConfig(newNode, radio, airtime, newServer, newStorage, rooms, channels);
+        return new MeshbridgeConfig(newNode, radio, airtime, newServer, newStorage, rooms, channels, monitoring);
     }
 
     /**
@@ -116,7 +124,15 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
             lines.add("channel: " + channel.name() + String.format(Locale.ROOT, " (hash %02x)", channel.key().hash())
                     + (channel.transmitInternet() ? ", internet posts transmitted" : ", internet posts kept off the air"));
         }
+        lines.add(monitoringLine());
         return List.copyOf(lines);
+    }
+
+    private String monitoringLine() {
+        var l = monitoring.liveness();
+        return "monitoring: up to " + monitoring.maxNodes() + " nodes; late after " + number(l.lateFactor())
+                + " and offline after " + number(l.offlineFactor()) + " advert intervals; " + l.overrides().size()
+                + " node override(s), " + l.maintenance().size() + " maintenance window(s)";
     }
 
     private static String location(JsonProcessingException e) {
