@@ -71,10 +71,10 @@ try {
   result.longRfInfo = await page.locator('#rf-info').textContent();
   await page.locator('#compose-text').fill('');
 
-  // Direct message to alice, followed until her ACK comes back.
+  // Direct message to bob (a companion the bridge hears directly), followed until his ACK comes back.
   await page.getByRole('link', { name: 'Direct' }).click();
-  await page.locator('a[data-node]', { hasText: 'alice' }).first().click();
-  await page.locator('#dm-text').fill('hi alice, from the web');
+  await page.locator('a[data-node]', { hasText: 'bob' }).first().click();
+  await page.locator('#dm-text').fill('hi bob, from the web');
   await page.locator('#dm-text').press('Enter');
   await page.locator('#dm-history li.mine .state').first().waitFor();
   await page.locator('#dm-history li.mine .state[data-state="delivered"]').waitFor({ timeout: 90000 });

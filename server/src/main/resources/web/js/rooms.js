@@ -25,12 +25,14 @@ export class RoomsPage {
   }
 
   leave() {
+    this.left = true;
     this.offs.forEach((off) => off());
     clearTimeout(this.readTimer);
   }
 
   async show(roomName) {
     this.rooms = (await get('/api/v1/rooms')).rooms;
+    if (this.left) return;
     if (this.rooms.length === 0) {
       replace(this.main, h('div', { class: 'page' }, h('h1', {}, 'Rooms'),
         h('p', { class: 'empty' }, 'There are no rooms you can read yet. Ask an administrator.')));
@@ -90,6 +92,7 @@ export class RoomsPage {
       room.can_post ? this.composeBox(room) : h('p', { class: 'compose empty' }, 'You can read this room but not post to it.'));
     this.history.before(this.older);
     const page = await get(`/api/v1/rooms/${seg(room.name)}/posts?limit=${PAGE}`);
+    if (this.left) return;
     this.addPage(page);
     this.scrollToEnd();
     this.markRead();

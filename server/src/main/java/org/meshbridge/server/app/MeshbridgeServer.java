@@ -283,6 +283,11 @@ public final class MeshbridgeServer implements AutoCloseable {
         return radio.mesh();
     }
 
+    /** The demo's lobby (for tests that make its members talk), once the core started. */
+    Optional<org.meshbridge.core.room.DemoRoom> demoRoom() {
+        return rooms.demoRoom();
+    }
+
     /** The live event hub on {@code /ws}. */
     public LiveHub liveHub() {
         return hub;

@@ -54,6 +54,7 @@ final class RoomAssembly {
     private final List<ChannelRoomConfig> channelConfigs;
     private final List<Runnable> closers = new ArrayList<>();
     private volatile Rooms rooms;
+    private volatile Optional<DemoRoom> demoRoom = Optional.empty();
     private volatile boolean closed;
     private Cancellable retention = () -> false;
 
@@ -113,6 +114,7 @@ final class RoomAssembly {
             DemoRoom lobby = DemoRoom.start(mesh, host, RadioAssembly.DEMO_SEED);
             opened.add(lobby.room());
             closers.add(lobby::close);
+            demoRoom = Optional.of(lobby);
         });
         if (!settings.retention().keepsEverything()) {
             retention = scheduler.scheduleAtFixedRate(Duration.ZERO, RETENTION_INTERVAL, () -> applyRetention(scheduler.now()));
@@ -142,6 +144,11 @@ final class RoomAssembly {
     /** The hosted rooms, once started. */
     Optional<Rooms> rooms() {
         return Optional.ofNullable(rooms);
+    }
+
+    /** The demo's lobby, once started in a demo run. */
+    Optional<DemoRoom> demoRoom() {
+        return demoRoom;
     }
 
     /** The open store. */

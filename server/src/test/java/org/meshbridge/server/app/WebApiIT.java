@@ -155,27 +155,31 @@ class WebApiIT {
 
     @Test
     void aDirectMessageToAnRfNodeIsDeliveredWhenItsAckComesBack() throws Exception {
-        SimCompanion bob = server.demoMesh().orElseThrow().companions().stream().filter(c -> c.name().equals("bob"))
+        directMessage("bob");
+    }
+
+    private void directMessage(String name) throws Exception {
+        SimCompanion bob = server.demoMesh().orElseThrow().companions().stream().filter(c -> c.name().equals(name))
                 .findFirst().orElseThrow();
         String bobId = bob.identity().publicKey().hex();
         JsonNode nodes = HttpJson.get(server.httpAddress(), "/api/v1/nodes", token).body();
-        assertThat(nodes.path("nodes").findValuesAsText("name")).contains("bob", "r1");
+        assertThat(nodes.path("nodes").findValuesAsText("name")).contains(name, "r1");
         pump(HttpJson.sendAsync(server.httpAddress(), "GET", "/api/v1/dms", null, token));
         scheduler.advance(Duration.ofSeconds(30));
         assertThat(bob.contact("erin")).as("bob heard the account's advert").isPresent();
 
         HttpJson.Reply sent = pump(HttpJson.sendAsync(server.httpAddress(), "POST", "/api/v1/dms/" + bobId,
-                "{\"text\":\"hello bob\"}", token));
+                "{\"text\":\"hello " + name + "\"}", token));
         assertThat(sent.status()).isEqualTo(201);
         assertThat(sent.body().path("state").asText()).isEqualTo("pending");
         scheduler.advance(Duration.ofSeconds(60));
 
-        assertThat(bob.directMessages()).extracting(m -> m.text()).contains("hello bob");
+        assertThat(bob.directMessages()).extracting(m -> m.text()).contains("hello " + name);
         JsonNode messages = HttpJson.get(server.httpAddress(), "/api/v1/dms/" + bobId, token).body();
         assertThat(messages.path("messages").get(0).path("state").asText()).isEqualTo("delivered");
         JsonNode conversations = HttpJson.get(server.httpAddress(), "/api/v1/dms", token).body();
         assertThat(conversations.path("conversations").get(0).path("node_id").asText()).isEqualTo(bobId);
-        assertThat(conversations.path("conversations").get(0).path("name").asText()).isEqualTo("bob");
+        assertThat(conversations.path("conversations").get(0).path("name").asText()).isEqualTo(name);
     }
 
     @Test
