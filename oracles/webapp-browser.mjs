@@ -77,8 +77,11 @@ try {
   await page.locator('#dm-text').fill('hi bob, from the web');
   await page.locator('#dm-text').press('Enter');
   await page.locator('#dm-history li.mine .state').first().waitFor();
-  await page.locator('#dm-history li.mine .state[data-state="delivered"]').waitFor({ timeout: 90000 });
-  result.dmDelivered = true;
+  result.dmFirstState = await page.locator('#dm-history li.mine .state').first().getAttribute('data-state');
+  // The ACK (or the end of the retries) arrives as a live delivery event and changes the state.
+  const ended = page.locator('#dm-history li.mine .state[data-state="delivered"], #dm-history li.mine .state[data-state="failed"]');
+  await ended.first().waitFor({ timeout: 120000 });
+  result.dmState = await ended.first().getAttribute('data-state');
   await page.screenshot({ path: path.join(shots, 'phone-dm.png') });
 
   // Nodes and admin pages.
