@@ -27,6 +27,7 @@ import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.server.config.MeshbridgeConfig;
 import org.meshbridge.server.config.RadioType;
 import org.meshbridge.server.config.ServerSettings;
+import org.meshbridge.server.metrics.LinkAirtime;
 import org.meshbridge.server.web.ComponentHealth;
 import org.meshbridge.server.web.ComponentState;
 import org.meshbridge.server.web.HealthEndpoint;
@@ -49,7 +50,8 @@ import org.meshbridge.server.web.TlsFiles;
  * One run of meshbridge, wired from a {@link Launch}: the bridge's identity from the data
  * directory, the radio ({@link RadioAssembly}) behind its airtime budget, the {@link MeshNode}
  * with the bridge endpoint on the Public channel, the store with the rooms and channel rooms
- * ({@link RoomAssembly}), the packet log, and HTTP with {@code /healthz} and {@code /api/v1/packets}.
+ * ({@link RoomAssembly}), the packet log, the meters ({@link MonitoringAssembly}), and HTTP with
+ * {@code /healthz}, {@code /metrics} and {@code /api/v1/packets}.
  *
  * <p>The node, the radio's timers and the simulated mesh run on {@link Environment#scheduler()};
  * HTTP threads read only thread-safe state: the packet log, the link's state, and a health
@@ -80,6 +82,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final HttpServer http;
     private final RoomAssembly rooms;
     private final RandomGenerator random;
+    private final MonitoringAssembly monitoring;
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
     private volatile NodeHealth nodeHealth;
     private Cancellable healthRefresh;
@@ -108,10 +111,16 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.nodeHealth = snapshot();
         this.random = env.random();
         this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
+        List<String> roomNames = new ArrayList<>(rooms.names());
+        if (launch.isDemo()) {
+            roomNames.add(DemoRoom.NAME);
+        }
+        this.monitoring = new MonitoringAssembly(config, roomNames);
         try {
             this.http = new HttpServer(listen, routes(listen, launch), httpOptions(config.server(), gateways, listen));
         } catch (RuntimeException e) {
             rooms.closeStore();
+            monitoring.close();
             throw e;
         }
     }
@@ -130,6 +139,7 @@ public final class MeshbridgeServer implements AutoCloseable {
             server.http.start();
         } catch (ListenException e) {
             server.rooms.closeStore();
+            server.monitoring.close();
             throw new StartupException(e.getMessage(), e);
         }
         env.scheduler().execute(server::startCore);
@@ -142,6 +152,7 @@ public final class MeshbridgeServer implements AutoCloseable {
      */
     private Routes routes(InetSocketAddress listen, Launch launch) {
         List<Route> routes = new ArrayList<>(List.of(HealthEndpoint.route(this::health), PacketsEndpoint.route(log)));
+        monitoring.route().ifPresent(routes::add);
         if (listen.getAddress().isLoopbackAddress()) {
             List<String> names = new ArrayList<>(rooms.names());
             if (launch.isDemo()) {
@@ -179,7 +190,17 @@ public final class MeshbridgeServer implements AutoCloseable {
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
-        healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, () -> nodeHealth = snapshot());
+        rooms.rooms().ifPresent(monitoring::roomsStarted);
+        healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, this::refresh);
+    }
+
+    /** Fresh snapshots for {@code /healthz} and {@code /metrics}; on the scheduler thread. */
+    private void refresh() {
+        nodeHealth = snapshot();
+        List<LinkAirtime> links = new ArrayList<>();
+        tap.ifPresent(t -> airtime.ifPresent(a -> links.add(new LinkAirtime(t.id(), a.stats(), a.budget()))));
+        gateways.ifPresent(g -> links.addAll(g.links()));
+        monitoring.refresh(node.stats(), links);
     }
 
     /** The node's counters now; on the scheduler thread (or before the core starts). */
@@ -271,6 +292,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         airtime.ifPresent(AirtimeScheduler::close);
         gateways.ifPresent(GatewayLinks::closeBudgets);
         rooms.closeStore();
+        monitoring.close();
         coreStopped.complete(null);
     }
 

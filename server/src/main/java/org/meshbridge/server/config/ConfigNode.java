@@ -128,6 +128,26 @@ final class ConfigNode {
         return items;
     }
 
+    /** The list of non-empty texts at {@code key}, stripped; empty when the key is missing. */
+    List<String> texts(String key) throws ConfigException {
+        JsonNode child = node.path(key);
+        if (child.isMissingNode() || child.isNull()) {
+            return List.of();
+        }
+        if (!child.isArray()) {
+            throw new ConfigException(keyPath(key), "must be a list, was " + describe(child));
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < child.size(); i++) {
+            JsonNode item = child.get(i);
+            if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
+                throw new ConfigException(keyPath(key) + "[" + i + "]", "must be a non-empty text, was " + describe(item));
+            }
+            items.add(item.asText().strip());
+        }
+        return items;
+    }
+
     /** A scalar read as text, stripped; empty text is refused. */
     Optional<String> text(String key) throws ConfigException {
         JsonNode value = node.path(key);

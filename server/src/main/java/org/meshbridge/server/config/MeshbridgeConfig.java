@@ -15,7 +15,7 @@ import java.util.Objects;
 
 /**
  * The whole config file (DESIGN §3): {@code node}, {@code radio}, {@code airtime},
- * {@code server}, {@code storage}, {@code rooms} and {@code channels}. Every key is documented with its default in {@code docs/configuration.md}.
+ * {@code server}, {@code storage}, {@code rooms}, {@code channels}, {@code metrics} and {@code alerts}. Every key is documented with its default in {@code docs/configuration.md}.
  *
  * <pre>{@code
  * MeshbridgeConfig config = MeshbridgeConfig.load(Path.of("meshbridge.yaml"));  // ConfigException on any problem
@@ -23,7 +23,8 @@ import java.util.Objects;
  * }</pre>
  */
 public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server,
-                               StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels) {
+                               StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels,
+                               MetricsSettings metrics, AlertSettings alerts) {
 
     /** A config file larger than this is refused before parsing. */
     public static final int MAX_FILE_BYTES = 1 << 20;
@@ -38,6 +39,24 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         Objects.requireNonNull(storage, "storage");
         rooms = List.copyOf(rooms);
         channels = List.copyOf(channels);
+        Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(alerts, "alerts");
+    }
+
+    /** The sections before {@code metrics} and {@code alerts}, with those at their defaults. */
+    public MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server,
+                            StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels) {
+        this(node, radio, airtime, server, storage, rooms, channels, MetricsSettings.DEFAULTS, AlertSettings.DEFAULTS);
+    }
+
+    /** This config with other {@code alerts} (tests, and the composition root's callers). */
+    public MeshbridgeConfig withAlerts(AlertSettings newAlerts) {
+        return new MeshbridgeConfig(node, radio, airtime, server, storage, rooms, channels, metrics, newAlerts);
+    }
+
+    /** This config with other {@code metrics}. */
+    public MeshbridgeConfig withMetrics(MetricsSettings newMetrics) {
+        return new MeshbridgeConfig(node, radio, airtime, server, storage, rooms, channels, newMetrics, alerts);
     }
 
     /** No rooms or channels, SQLite in the data directory. */
@@ -53,7 +72,7 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         boolean defaultStore = storage.url().equals(StorageSettings.sqliteIn(node.dataDir()).url());
         StorageSettings newStorage = defaultStore
                 ? new StorageSettings(StorageSettings.sqliteIn(newNode.dataDir()).url(), storage.retention()) : storage;
-        return new MeshbridgeConfig(newNode, radio, airtime, newServer, newStorage, rooms, channels);
+        return new MeshbridgeConfig(newNode, radio, airtime, newServer, newStorage, rooms, channels, metrics, alerts);
     }
 
     /**
@@ -116,6 +135,11 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
             lines.add("channel: " + channel.name() + String.format(Locale.ROOT, " (hash %02x)", channel.key().hash())
                     + (channel.transmitInternet() ? ", internet posts transmitted" : ", internet posts kept off the air"));
         }
+        lines.add("metrics: " + (metrics.enabled() ? "/metrics on " + server.scheme() + "://" + server.listen()
+                + ", per-node series for " + metrics.nodes().size() + " nodes" : "off"));
+        lines.add("alerts: " + (alerts.log() ? "log" : "no log") + ", " + alerts.webhooks().size() + " webhooks"
+                + alerts.webhooks().stream().map(w -> " " + w.redactedUrl()).collect(java.util.stream.Collectors.joining(","))
+                + ", " + alerts.meshAdmins().size() + " mesh admins");
         return List.copyOf(lines);
     }
 
