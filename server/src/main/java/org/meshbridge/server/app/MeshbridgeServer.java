@@ -200,7 +200,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         List<LinkAirtime> links = new ArrayList<>();
         tap.ifPresent(t -> airtime.ifPresent(a -> links.add(new LinkAirtime(t.id(), a.stats(), a.budget()))));
         gateways.ifPresent(g -> links.addAll(g.links()));
-        monitoring.refresh(node.stats(), links);
+        monitoring.refresh(node.stats(), links, scheduler.now());
     }
 
     /** The node's counters now; on the scheduler thread (or before the core starts). */

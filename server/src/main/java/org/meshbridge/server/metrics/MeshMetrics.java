@@ -31,6 +31,7 @@ public final class MeshMetrics {
     private final Set<String> trackedIds;
     private final Set<String> links = ConcurrentHashMap.newKeySet();
     private final Set<String> roles = ConcurrentHashMap.newKeySet();
+    private final Set<MeshSnapshot.RoleState> roleStates = ConcurrentHashMap.newKeySet();
     private volatile MeshSnapshot snapshot = MeshSnapshot.empty();
 
     /**
@@ -58,8 +59,15 @@ public final class MeshMetrics {
         for (String role : next.activeNodesByRole().keySet()) {
             if (roles.add(role)) {
                 Gauge.builder("meshbridge.nodes.active", this, m -> m.snapshot.activeNodesByRole().getOrDefault(role, 0))
-                        .description("Nodes heard recently enough to count as online, by advertised role")
+                        .description("Nodes heard within the last hour, by advertised role")
                         .tags("role", role).strongReference(true).register(registry);
+            }
+        }
+        for (MeshSnapshot.RoleState key : next.nodesByRoleAndState().keySet()) {
+            if (roleStates.add(key)) {
+                Gauge.builder("meshbridge.nodes", this, m -> m.snapshot.nodesByRoleAndState().getOrDefault(key, 0))
+                        .description("Nodes in the registry, by advertised role and liveness state")
+                        .tags("role", key.role(), "state", key.state()).strongReference(true).register(registry);
             }
         }
     }
@@ -154,6 +162,10 @@ public final class MeshMetrics {
         Gauge.builder("meshbridge.node.battery", this, m -> m.trackedNode(id)
                         .map(n -> n.batteryVolts().orElse(Double.NaN)).orElse(Double.NaN))
                 .description("A configured node's last reported battery voltage").baseUnit("volts")
+                .tags("node_id", id).strongReference(true).register(registry);
+        Gauge.builder("meshbridge.node.battery.charge", this, m -> m.trackedNode(id)
+                        .map(n -> n.batteryPercent().orElse(Double.NaN)).orElse(Double.NaN))
+                .description("A configured node's last reported battery charge").baseUnit("percent")
                 .tags("node_id", id).strongReference(true).register(registry);
     }
 
