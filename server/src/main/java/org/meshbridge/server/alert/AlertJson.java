@@ -3,27 +3,33 @@ package org.meshbridge.server.alert;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import org.meshbridge.core.nodes.Alert;
 import org.meshbridge.core.nodes.NodeSnapshot;
 
 /**
- * The JSON body of an alert as webhooks receive it ({@code docs/monitoring.md}, "Webhooks"):
+ * An alert as JSON, the same body on a webhook as on MQTT {@code {p}/alerts/{node_id}}
+ * ({@code docs/mqtt/alert.schema.json}):
  *
  * <pre>{@code
- * {"schema":1,"kind":"node_silent","subject":"<node id or component>","node_id":"<id>|null",
- *  "name":"Hill repeater","at":"2025-01-01T02:10:00Z","reason":"not heard for 2h 10m (expected every 40m)",
- *  "recovery":false,"bridge":false,
- *  "node":{"role":"repeater","state":"offline","last_heard":"...","expected_interval_s":2400,
- *          "battery_mv":3700,"battery_percent":null,"lat":51.5,"lon":-0.1}}
+ * {"schema":1,"kind":"node_silent","subject":"<node id or component>","time":"2025-01-01T02:10:00.000Z",
+ *  "reason":"not heard for 2h 10m (expected every 40m)","active":true,
+ *  "name":"Hill repeater","role":"repeater","state":"offline","last_heard":"2025-01-01T00:10:00.000Z",
+ *  "battery_low":false,"battery_mv":3700}
  * }</pre>
  *
- * {@code node} is present when the alert carries the node's snapshot. Times are ISO-8601 UTC.
+ * The node fields are present when the alert carries the node's snapshot (and the battery ones
+ * when it reported them). Times are ISO-8601 UTC with milliseconds.
  */
 public final class AlertJson {
 
     /** The body's {@code schema} version. */
     public static final int SCHEMA = 1;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final ObjectMapper json;
 
@@ -37,17 +43,10 @@ public final class AlertJson {
         body.put("schema", SCHEMA);
         body.put("kind", alert.kind().key());
         body.put("subject", alert.subject());
-        if (alert.kind().isBridge()) {
-            body.putNull("node_id");
-        } else {
-            body.put("node_id", alert.subject());
-        }
-        body.put("name", alert.displayName());
-        body.put("at", alert.at().toString());
+        body.put("time", time(alert.at()));
         body.put("reason", alert.reason());
-        body.put("recovery", alert.kind().isRecovery());
-        body.put("bridge", alert.kind().isBridge());
-        alert.node().ifPresent(node -> body.set("node", node(node)));
+        body.put("active", !alert.kind().isRecovery());
+        alert.node().ifPresent(node -> node(body, node));
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
@@ -55,31 +54,20 @@ public final class AlertJson {
         }
     }
 
-    private ObjectNode node(NodeSnapshot node) {
-        ObjectNode n = json.createObjectNode();
-        n.put("role", node.role().key());
-        n.put("state", node.state().key());
-        n.put("last_heard", node.lastHeard().toString());
-        if (node.expectedInterval().isPresent()) {
-            n.put("expected_interval_s", node.expectedInterval().get().toSeconds());
-        } else {
-            n.putNull("expected_interval_s");
-        }
-        var battery = node.battery();
-        if (battery.isPresent() && battery.get().millivolts().isPresent()) {
-            n.put("battery_mv", battery.get().millivolts().getAsInt());
-        } else {
-            n.putNull("battery_mv");
-        }
-        if (battery.isPresent() && battery.get().percent().isPresent()) {
-            n.put("battery_percent", battery.get().percent().getAsInt());
-        } else {
-            n.putNull("battery_percent");
-        }
-        if (node.position().isPresent()) {
-            n.put("lat", node.position().get().latitude());
-            n.put("lon", node.position().get().longitude());
-        }
-        return n;
+    /** {@code at} as the MQTT schemas write times: {@code 2025-01-01T02:10:00.000Z}. */
+    public static String time(Instant at) {
+        return TIME.format(at);
+    }
+
+    private static void node(ObjectNode body, NodeSnapshot node) {
+        body.put("name", node.name());
+        body.put("role", node.role().key());
+        body.put("state", node.state().key());
+        body.put("last_heard", time(node.lastHeard()));
+        body.put("battery_low", node.batteryLow());
+        node.battery().ifPresent(b -> {
+            b.millivolts().ifPresent(mv -> body.put("battery_mv", mv));
+            b.percent().ifPresent(p -> body.put("battery_percent", p));
+        });
     }
 }

@@ -69,28 +69,27 @@ class AlertTextTest {
     }
 
     @Test
-    void webhookJsonCarriesTheAlertAndTheNode() throws Exception {
+    void webhookJsonIsTheMqttAlertBody() throws Exception {
         JsonNode body = new ObjectMapper().readTree(new AlertJson(new ObjectMapper()).render(silent("Hill rpt", "late")));
 
         assertThat(body.path("schema").asInt()).isEqualTo(1);
         assertThat(body.path("kind").asText()).isEqualTo("node_silent");
-        assertThat(body.path("node_id").asText()).isEqualTo(ID);
+        assertThat(body.path("subject").asText()).isEqualTo(ID);
+        assertThat(body.path("time").asText()).isEqualTo("2025-01-01T02:10:00.000Z");
+        assertThat(body.path("reason").asText()).isEqualTo("late");
+        assertThat(body.path("active").asBoolean()).isTrue();
         assertThat(body.path("name").asText()).isEqualTo("Hill rpt");
-        assertThat(body.path("at").asText()).isEqualTo("2025-01-01T02:10:00Z");
-        assertThat(body.path("recovery").asBoolean()).isFalse();
-        assertThat(body.path("bridge").asBoolean()).isFalse();
-        assertThat(body.at("/node/role").asText()).isEqualTo("repeater");
-        assertThat(body.at("/node/state").asText()).isEqualTo("offline");
-        assertThat(body.at("/node/expected_interval_s").asLong()).isEqualTo(2400);
-        assertThat(body.at("/node/battery_mv").asInt()).isEqualTo(3712);
-        assertThat(body.at("/node/battery_percent").isNull()).isTrue();
-        assertThat(body.at("/node/lat").asDouble()).isEqualTo(51.5);
+        assertThat(body.path("role").asText()).isEqualTo("repeater");
+        assertThat(body.path("state").asText()).isEqualTo("offline");
+        assertThat(body.path("last_heard").asText()).isEqualTo("2025-01-01T00:10:00.000Z");
+        assertThat(body.path("battery_low").asBoolean()).isFalse();
+        assertThat(body.path("battery_mv").asInt()).isEqualTo(3712);
+        assertThat(body.has("battery_percent")).isFalse();
         JsonNode bridge = new ObjectMapper().readTree(new AlertJson(new ObjectMapper()).render(
                 new Alert(AlertKind.BRIDGE_RECOVERED, "radio:kiss0", AT, "link up", Optional.empty())));
-        assertThat(bridge.path("node_id").isNull()).isTrue();
-        assertThat(bridge.path("bridge").asBoolean()).isTrue();
-        assertThat(bridge.path("recovery").asBoolean()).isTrue();
-        assertThat(bridge.has("node")).isFalse();
+        assertThat(bridge.path("active").asBoolean()).isFalse();
+        assertThat(bridge.path("subject").asText()).isEqualTo("radio:kiss0");
+        assertThat(bridge.has("name")).isFalse();
     }
 
     @Test
