@@ -25,7 +25,7 @@ public final class AlertText {
         StringBuilder line = new StringBuilder("alert");
         field(line, "kind", alert.kind().key());
         field(line, "subject", alert.subject());
-        field(line, "name", alert.displayName());
+        alert.node().ifPresent(node -> field(line, "name", node.name()));
         field(line, "at", alert.at().toString());
         alert.node().ifPresent(node -> {
             field(line, "role", node.role().key());

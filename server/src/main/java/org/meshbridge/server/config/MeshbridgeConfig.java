@@ -135,11 +135,16 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
             lines.add("channel: " + channel.name() + String.format(Locale.ROOT, " (hash %02x)", channel.key().hash())
                     + (channel.transmitInternet() ? ", internet posts transmitted" : ", internet posts kept off the air"));
         }
-        lines.add("metrics: " + (metrics.enabled() ? "/metrics on " + server.scheme() + "://" + server.listen()
-                + ", per-node series for " + metrics.nodes().size() + " nodes" : "off"));
-        lines.add("alerts: " + (alerts.log() ? "log" : "no log") + ", " + alerts.webhooks().size() + " webhooks"
-                + alerts.webhooks().stream().map(w -> " " + w.redactedUrl()).collect(java.util.stream.Collectors.joining(","))
-                + ", " + alerts.meshAdmins().size() + " mesh admins");
+        if (!metrics.equals(MetricsSettings.DEFAULTS)) {
+            lines.add("metrics: " + (metrics.enabled() ? "/metrics on " + server.scheme() + "://" + server.listen()
+                    + ", per-node series for " + metrics.nodes().size() + " nodes" : "off"));
+        }
+        if (!alerts.equals(AlertSettings.DEFAULTS)) {
+            lines.add("alerts: " + (alerts.log() ? "log" : "no log") + ", " + alerts.webhooks().size() + " webhooks"
+                    + alerts.webhooks().stream().map(w -> " " + w.redactedUrl())
+                            .collect(java.util.stream.Collectors.joining(","))
+                    + ", " + alerts.meshAdmins().size() + " mesh admins");
+        }
         return List.copyOf(lines);
     }
 

@@ -1,10 +1,8 @@
 package org.meshbridge.server.config;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -103,28 +101,11 @@ final class SinkSectionsParser {
         } catch (URISyntaxException e) {
             throw new ConfigException(webhook.keyPath("url"), "is not a URL: " + e.getReason());
         }
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http") || url.getHost() == null) {
-            throw new ConfigException(webhook.keyPath("url"), "must be https://host/... (or http:// to a loopback host), was "
-                    + text);
-        }
-        if (url.getUserInfo() != null) {
-            throw new ConfigException(webhook.keyPath("url"), "must not carry a user name or password; the body is signed"
-                    + " with the secret instead");
-        }
-        if (scheme.equals("http") && !isLoopback(url.getHost())) {
-            throw new ConfigException(webhook.keyPath("url"), "plain http is allowed to a loopback host only; use https://"
-                    + " for " + url.getHost());
+        Optional<String> problem = WebhookSettings.urlProblem(url);
+        if (problem.isPresent()) {
+            throw new ConfigException(webhook.keyPath("url"), problem.get());
         }
         return url;
-    }
-
-    private static boolean isLoopback(String host) {
-        try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 
     private static String secret(ConfigNode webhook) throws ConfigException {

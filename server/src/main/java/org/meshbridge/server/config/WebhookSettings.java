@@ -51,6 +51,32 @@ public record WebhookSettings(URI url, String secret, int maxAttempts, Duration 
         }
     }
 
+    /**
+     * Why {@code url} cannot be a webhook, or empty when it can: it must be {@code https://host/...},
+     * or {@code http://} to a loopback host, without a user or password in it.
+     */
+    public static java.util.Optional<String> urlProblem(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http") || url.getHost() == null) {
+            return java.util.Optional.of("must be https://host/... (or http:// to a loopback host), was " + url);
+        }
+        if (url.getUserInfo() != null) {
+            return java.util.Optional.of("must not carry a user name or password; the body is signed with the secret instead");
+        }
+        if (scheme.equals("http") && !isLoopback(url.getHost())) {
+            return java.util.Optional.of("plain http is allowed to a loopback host only; use https:// for " + url.getHost());
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
     /** {@code url} with the defaults for everything else. */
     public static WebhookSettings of(URI url, String secret) {
         return new WebhookSettings(url, secret, DEFAULT_MAX_ATTEMPTS, DEFAULT_FIRST_RETRY, DEFAULT_MAX_RETRY,

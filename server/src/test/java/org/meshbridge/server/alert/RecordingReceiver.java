@@ -21,12 +21,12 @@ import java.util.concurrent.TimeUnit;
  * records every request and answers with scripted statuses (200 once the script is used up). A
  * request can be held until the test releases it, to fill the sender's queue.
  */
-final class RecordingReceiver implements AutoCloseable {
+public final class RecordingReceiver implements AutoCloseable {
 
     /** One request as received. */
-    record Request(String method, String path, Map<String, List<String>> headers, byte[] body) {
+    public record Request(String method, String path, Map<String, List<String>> headers, byte[] body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
                     .map(e -> e.getValue().get(0)).orElse(null);
         }
@@ -38,7 +38,7 @@ final class RecordingReceiver implements AutoCloseable {
     private final ConcurrentLinkedQueue<Integer> script = new ConcurrentLinkedQueue<>();
     private volatile CountDownLatch hold = new CountDownLatch(0);
 
-    RecordingReceiver() throws IOException {
+    public RecordingReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
@@ -46,12 +46,12 @@ final class RecordingReceiver implements AutoCloseable {
     }
 
     /** The URL of {@code path} on this receiver. */
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
     /** Answers the next requests with these statuses, in order. */
-    RecordingReceiver answering(Integer... statuses) {
+    public RecordingReceiver answering(Integer... statuses) {
         script.addAll(List.of(statuses));
         return this;
     }
@@ -66,7 +66,7 @@ final class RecordingReceiver implements AutoCloseable {
     }
 
     /** The next request, waiting up to ten seconds; fails the test when none comes. */
-    Request next() throws InterruptedException {
+    public Request next() throws InterruptedException {
         Request request = requests.poll(10, TimeUnit.SECONDS);
         if (request == null) {
             throw new AssertionError("no request reached the receiver within 10 s");
@@ -75,7 +75,7 @@ final class RecordingReceiver implements AutoCloseable {
     }
 
     /** Requests received and not yet taken by {@link #next()}. */
-    List<Request> remaining() {
+    public List<Request> remaining() {
         return List.copyOf(requests);
     }
 

@@ -129,7 +129,7 @@ class MeshbridgeConfigTest {
                         + " bandwidth_hz, spreading_factor, coding_rate, gateways")
                 .satisfies(e -> assertThat(((ConfigException) e).keyPath()).isEqualTo("radio.spread_factor"));
         assertThatThrownBy(() -> MeshbridgeConfig.parse("radios: { type: sim }"))
-                .hasMessage("radios: unknown key; sections are node, radio, airtime, server, storage, rooms, channels");
+                .hasMessage("radios: unknown key; sections are node, radio, airtime, server, storage, rooms, channels, metrics, alerts");
     }
 
     static Stream<Arguments> notBuiltYet() {
