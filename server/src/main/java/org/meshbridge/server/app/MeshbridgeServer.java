@@ -50,7 +50,7 @@ import org.meshbridge.server.web.TlsFiles;
  * One run of meshbridge, wired from a {@link Launch}: the bridge's identity from the data
  * directory, the radio ({@link RadioAssembly}) behind its airtime budget, the {@link MeshNode}
  * with the bridge endpoint on the Public channel, the store with the rooms and channel rooms
- * ({@link RoomAssembly}), the packet log, the meters ({@link MonitoringAssembly}), and HTTP with
+ * ({@link RoomAssembly}), the packet log, the meters ({@link MetricsAndAlerts}), and HTTP with
  * {@code /healthz}, {@code /metrics} and {@code /api/v1/packets}.
  *
  * <p>The node, the radio's timers and the simulated mesh run on {@link Environment#scheduler()};
@@ -82,7 +82,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final HttpServer http;
     private final RoomAssembly rooms;
     private final RandomGenerator random;
-    private final MonitoringAssembly monitoring;
+    private final MetricsAndAlerts metricsAndAlerts;
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
     private volatile NodeHealth nodeHealth;
     private Cancellable healthRefresh;
@@ -115,12 +115,12 @@ public final class MeshbridgeServer implements AutoCloseable {
         if (launch.isDemo()) {
             roomNames.add(DemoRoom.NAME);
         }
-        this.monitoring = new MonitoringAssembly(config, roomNames);
+        this.metricsAndAlerts = new MetricsAndAlerts(config, roomNames);
         try {
             this.http = new HttpServer(listen, routes(listen, launch), httpOptions(config.server(), gateways, listen));
         } catch (RuntimeException e) {
             rooms.closeStore();
-            monitoring.close();
+            metricsAndAlerts.close();
             throw e;
         }
     }
@@ -139,7 +139,7 @@ public final class MeshbridgeServer implements AutoCloseable {
             server.http.start();
         } catch (ListenException e) {
             server.rooms.closeStore();
-            server.monitoring.close();
+            server.metricsAndAlerts.close();
             throw new StartupException(e.getMessage(), e);
         }
         env.scheduler().execute(server::startCore);
@@ -152,7 +152,7 @@ public final class MeshbridgeServer implements AutoCloseable {
      */
     private Routes routes(InetSocketAddress listen, Launch launch) {
         List<Route> routes = new ArrayList<>(List.of(HealthEndpoint.route(this::health), PacketsEndpoint.route(log)));
-        monitoring.route().ifPresent(routes::add);
+        metricsAndAlerts.route().ifPresent(routes::add);
         if (listen.getAddress().isLoopbackAddress()) {
             List<String> names = new ArrayList<>(rooms.names());
             if (launch.isDemo()) {
@@ -190,7 +190,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
-        rooms.rooms().ifPresent(monitoring::roomsStarted);
+        rooms.rooms().ifPresent(metricsAndAlerts::roomsStarted);
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, this::refresh);
     }
 
@@ -200,7 +200,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         List<LinkAirtime> links = new ArrayList<>();
         tap.ifPresent(t -> airtime.ifPresent(a -> links.add(new LinkAirtime(t.id(), a.stats(), a.budget()))));
         gateways.ifPresent(g -> links.addAll(g.links()));
-        monitoring.refresh(node.stats(), links, scheduler.now());
+        metricsAndAlerts.refresh(node.stats(), links, scheduler.now());
     }
 
     /** The node's counters now; on the scheduler thread (or before the core starts). */
@@ -292,7 +292,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         airtime.ifPresent(AirtimeScheduler::close);
         gateways.ifPresent(GatewayLinks::closeBudgets);
         rooms.closeStore();
-        monitoring.close();
+        metricsAndAlerts.close();
         coreStopped.complete(null);
     }
 

@@ -34,11 +34,11 @@ import org.meshbridge.server.metrics.ServerMeters;
 import org.meshbridge.server.web.Route;
 
 /**
- * The monitoring side of one run: the meter registry behind {@code /metrics}, the mesh's meters
+ * The metrics and alert sinks of one run: the meter registry behind {@code /metrics}, the mesh's meters
  * fed from scheduler-thread snapshots, the room message counter, and the alert sinks of the
  * {@code alerts} section (log, webhooks, mesh DMs) subscribed to the node registry.
  */
-final class MonitoringAssembly implements AutoCloseable {
+final class MetricsAndAlerts implements AutoCloseable {
 
     private final MeshbridgeConfig config;
     private final ServerMeters meters = new ServerMeters();
@@ -48,7 +48,7 @@ final class MonitoringAssembly implements AutoCloseable {
     private Optional<NodeRegistry> registry = Optional.empty();
     private AlertSinks sinks = new AlertSinks(List.of());
 
-    MonitoringAssembly(MeshbridgeConfig config, List<String> roomNames) {
+    MetricsAndAlerts(MeshbridgeConfig config, List<String> roomNames) {
         this.config = config;
         this.mesh = new MeshMetrics(meters.registry(), config.metrics().nodes());
         this.roomMessages = new RoomMessages(meters.registry(), roomNames);
