@@ -18,6 +18,8 @@ import org.meshbridge.core.airtime.AirtimeScheduler;
 import org.meshbridge.core.node.AdvertSchedule;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeConfig;
+import org.meshbridge.core.nodes.LivenessMonitor;
+import org.meshbridge.core.nodes.NodeRegistry;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.room.DemoRoom;
 import org.meshbridge.core.room.Rooms;
@@ -50,8 +52,9 @@ import org.meshbridge.server.web.TlsFiles;
  * One run of meshbridge, wired from a {@link Launch}: the bridge's identity from the data
  * directory, the radio ({@link RadioAssembly}) behind its airtime budget, the {@link MeshNode}
  * with the bridge endpoint on the Public channel, the store with the rooms and channel rooms
- * ({@link RoomAssembly}), the packet log, the meters ({@link MetricsAndAlerts}), and HTTP with
- * {@code /healthz}, {@code /metrics} and {@code /api/v1/packets}.
+ * ({@link RoomAssembly}), the node registry and liveness monitor ({@link MonitoringAssembly}), the
+ * packet log, the meters and alert sinks ({@link MetricsAndAlerts}), and HTTP with {@code /healthz},
+ * {@code /metrics} and {@code /api/v1/packets}.
  *
  * <p>The node, the radio's timers and the simulated mesh run on {@link Environment#scheduler()};
  * HTTP threads read only thread-safe state: the packet log, the link's state, and a health
@@ -81,6 +84,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final BridgeEndpoint endpoint;
     private final HttpServer http;
     private final RoomAssembly rooms;
+    private final MonitoringAssembly monitoring;
     private final RandomGenerator random;
     private final MetricsAndAlerts metricsAndAlerts;
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
@@ -99,8 +103,9 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.airtime = tap.map(t -> new AirtimeScheduler(scheduler, t, AirtimeEstimator.lora(t.modulation()),
                 config.airtime().toAirtimeConfig()));
         NodeConfig nodeConfig = launch.isDemo() ? NodeConfig.DEFAULT.withAdverts(DEMO_ADVERTS) : NodeConfig.DEFAULT;
-        MeshNode.Builder builder = MeshNode.builder(scheduler, identity.identity()).config(nodeConfig)
-                .random(env.random()).listener(recorder);
+        this.monitoring = new MonitoringAssembly(config.monitoring(), scheduler);
+        MeshNode.Builder builder = monitoring.listenTo(MeshNode.builder(scheduler, identity.identity()).config(nodeConfig)
+                .random(env.random()).listener(recorder));
         tap.ifPresent(t -> builder.link(t, airtime.orElseThrow()));
         this.node = builder.build();
         this.gateways = config.radio().type() == RadioType.GATEWAY
@@ -187,8 +192,10 @@ public final class MeshbridgeServer implements AutoCloseable {
 
     private void startCore() {
         node.register(endpoint);
+        metricsAndAlerts.attach(monitoring.registry(), node, identity.identity());
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
+        monitoring.start();
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
         rooms.rooms().ifPresent(metricsAndAlerts::roomsStarted);
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, this::refresh);
@@ -257,6 +264,19 @@ public final class MeshbridgeServer implements AutoCloseable {
         return rooms.rooms();
     }
 
+    /**
+     * Every node heard, with its liveness; read from any thread, subscribe with
+     * {@code nodes().addListener(...)} for updates and alerts (called on the scheduler thread).
+     */
+    public NodeRegistry nodes() {
+        return monitoring.registry();
+    }
+
+    /** Liveness and bridge faults: {@code reportFault}/{@code clearFault} from any thread. */
+    public LivenessMonitor liveness() {
+        return monitoring.liveness();
+    }
+
     /** The store's writer has finished everything queued so far (for tests on virtual time). */
     void drainStore() {
         rooms.storage().drain();
@@ -287,6 +307,7 @@ public final class MeshbridgeServer implements AutoCloseable {
             healthRefresh.cancel();
         }
         rooms.stopRooms();
+        monitoring.stop();
         radio.mesh().ifPresent(mesh -> mesh.stop());
         node.close();
         airtime.ifPresent(AirtimeScheduler::close);

@@ -128,14 +128,17 @@ final class ConfigNode {
         return items;
     }
 
-    /** The list of non-empty texts at {@code key}, stripped; empty when the key is missing. */
+    /**
+     * A list of non-empty scalars read as text ({@code [a, b]} or one {@code - a} per line); empty
+     * when the key is missing. A single scalar is refused: write a list.
+     */
     List<String> texts(String key) throws ConfigException {
         JsonNode child = node.path(key);
         if (child.isMissingNode() || child.isNull()) {
             return List.of();
         }
         if (!child.isArray()) {
-            throw new ConfigException(keyPath(key), "must be a list, was " + describe(child));
+            throw new ConfigException(keyPath(key), "must be a list such as [a, b], was " + describe(child));
         }
         List<String> items = new ArrayList<>();
         for (int i = 0; i < child.size(); i++) {
@@ -145,7 +148,7 @@ final class ConfigNode {
             }
             items.add(item.asText().strip());
         }
-        return items;
+        return List.copyOf(items);
     }
 
     /** A scalar read as text, stripped; empty text is refused. */

@@ -18,8 +18,9 @@ final class ConfigParser {
             "companion", "the companion-protocol listener arrives with issue 6 (stock MeshCore clients over TCP)",
             "mqtt", "the MQTT bridge arrives with issue 7 (MQTT bridge)");
     private static final Set<String> SECTIONS = Set.of("node", "radio", "airtime", "server", "storage", "rooms",
-            "channels", "metrics", "alerts");
-    private static final String SECTION_LIST = "node, radio, airtime, server, storage, rooms, channels, metrics, alerts";
+            "channels", "monitoring", "metrics", "alerts");
+    private static final String SECTION_LIST = "node, radio, airtime, server, storage, rooms, channels, monitoring, metrics,"
+            + " alerts";
     private static final Set<String> NODE_KEYS = Set.of("name", "data_dir");
     private static final Set<String> RADIO_KEYS = Set.of("type", "device", "frequency_hz", "bandwidth_hz", "spreading_factor",
             "coding_rate", "gateways");
@@ -56,7 +57,8 @@ final class ConfigParser {
         Set<String> roomNames = new java.util.HashSet<>();
         return new MeshbridgeConfig(node, radio, airtime, server, RoomSectionsParser.storage(root.section("storage"),
                 node.dataDir()), RoomSectionsParser.rooms(root, roomNames), RoomSectionsParser.channels(root, roomNames),
-                SinkSectionsParser.metrics(root.section("metrics")), SinkSectionsParser.alerts(root.section("alerts")));
+                MonitoringSectionParser.monitoring(root.section("monitoring")), SinkSectionsParser.metrics(root.section("metrics")),
+                SinkSectionsParser.alerts(root.section("alerts")));
     }
 
     private static NodeSettings node(ConfigNode node) throws ConfigException {

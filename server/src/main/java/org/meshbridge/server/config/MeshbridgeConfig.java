@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * The whole config file (DESIGN §3): {@code node}, {@code radio}, {@code airtime},
- * {@code server}, {@code storage}, {@code rooms}, {@code channels}, {@code metrics} and {@code alerts}. Every key is documented with its default in {@code docs/configuration.md}.
+ * {@code server}, {@code storage}, {@code rooms}, {@code channels}, {@code monitoring}, {@code metrics} and
+ * {@code alerts}. Every key is documented with its default in {@code docs/configuration.md}.
  *
  * <pre>{@code
  * MeshbridgeConfig config = MeshbridgeConfig.load(Path.of("meshbridge.yaml"));  // ConfigException on any problem
@@ -24,7 +25,7 @@ import java.util.Objects;
  */
 public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server,
                                StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels,
-                               MetricsSettings metrics, AlertSettings alerts) {
+                               MonitoringSettings monitoring, MetricsSettings metrics, AlertSettings alerts) {
 
     /** A config file larger than this is refused before parsing. */
     public static final int MAX_FILE_BYTES = 1 << 20;
@@ -39,24 +40,26 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         Objects.requireNonNull(storage, "storage");
         rooms = List.copyOf(rooms);
         channels = List.copyOf(channels);
+        Objects.requireNonNull(monitoring, "monitoring");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(alerts, "alerts");
     }
 
-    /** The sections before {@code metrics} and {@code alerts}, with those at their defaults. */
+    /** Default monitoring, metrics and alerts. */
     public MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server,
                             StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels) {
-        this(node, radio, airtime, server, storage, rooms, channels, MetricsSettings.DEFAULTS, AlertSettings.DEFAULTS);
+        this(node, radio, airtime, server, storage, rooms, channels, MonitoringSettings.DEFAULTS, MetricsSettings.DEFAULTS,
+                AlertSettings.DEFAULTS);
     }
 
     /** This config with other {@code alerts} (tests, and the composition root's callers). */
     public MeshbridgeConfig withAlerts(AlertSettings newAlerts) {
-        return new MeshbridgeConfig(node, radio, airtime, server, storage, rooms, channels, metrics, newAlerts);
+        return new MeshbridgeConfig(node, radio, airtime, server, storage, rooms, channels, monitoring, metrics, newAlerts);
     }
 
     /** This config with other {@code metrics}. */
     public MeshbridgeConfig withMetrics(MetricsSettings newMetrics) {
-        return new MeshbridgeConfig(node, radio, airtime, server, storage, rooms, channels, newMetrics, alerts);
+        return new MeshbridgeConfig(node, radio, airtime, server, storage, rooms, channels, monitoring, newMetrics, alerts);
     }
 
     /** No rooms or channels, SQLite in the data directory. */
@@ -72,7 +75,8 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         boolean defaultStore = storage.url().equals(StorageSettings.sqliteIn(node.dataDir()).url());
         StorageSettings newStorage = defaultStore
                 ? new StorageSettings(StorageSettings.sqliteIn(newNode.dataDir()).url(), storage.retention()) : storage;
-        return new MeshbridgeConfig(newNode, radio, airtime, newServer, newStorage, rooms, channels, metrics, alerts);
+        return new MeshbridgeConfig(newNode, radio, airtime, newServer, newStorage, rooms, channels, monitoring, metrics,
+                alerts);
     }
 
     /**
@@ -135,6 +139,7 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
             lines.add("channel: " + channel.name() + String.format(Locale.ROOT, " (hash %02x)", channel.key().hash())
                     + (channel.transmitInternet() ? ", internet posts transmitted" : ", internet posts kept off the air"));
         }
+        lines.add(monitoringLine());
         if (!metrics.equals(MetricsSettings.DEFAULTS)) {
             lines.add("metrics: " + (metrics.enabled() ? "/metrics on " + server.scheme() + "://" + server.listen()
                     + ", per-node series for " + metrics.nodes().size() + " nodes" : "off"));
@@ -146,6 +151,13 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
                     + ", " + alerts.meshAdmins().size() + " mesh admins");
         }
         return List.copyOf(lines);
+    }
+
+    private String monitoringLine() {
+        var l = monitoring.liveness();
+        return "monitoring: up to " + monitoring.maxNodes() + " nodes; late after " + number(l.lateFactor())
+                + " and offline after " + number(l.offlineFactor()) + " advert intervals; " + l.overrides().size()
+                + " node override(s), " + l.maintenance().size() + " maintenance window(s)";
     }
 
     private static String location(JsonProcessingException e) {

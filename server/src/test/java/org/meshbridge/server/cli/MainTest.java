@@ -210,7 +210,9 @@ class MainTest {
                 "storage: jdbc:sqlite:./data/meshbridge.db, retention 365 days",
                 "room: lobby",
                 "channel: public (hash 11), internet posts kept off the air",
-                "channel: test (hash d9), internet posts kept off the air");
+                "channel: test (hash d9), internet posts kept off the air",
+                "monitoring: up to 10000 nodes; late after 1.5 and offline after 3 advert intervals; 2 node override(s),"
+                        + " 2 maintenance window(s)");
         assertThat(err.toString()).isEmpty();
         assertThat(launcher.launches).isEmpty();
     }
