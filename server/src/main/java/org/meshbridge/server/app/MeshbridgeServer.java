@@ -21,11 +21,14 @@ import org.meshbridge.core.node.NodeConfig;
 import org.meshbridge.core.nodes.LivenessMonitor;
 import org.meshbridge.core.nodes.NodeRegistry;
 import org.meshbridge.core.radio.LinkState;
+import org.meshbridge.core.radio.sim.DemoMesh;
 import org.meshbridge.core.room.DemoRoom;
 import org.meshbridge.core.room.Rooms;
 import org.meshbridge.core.time.Cancellable;
 import org.meshbridge.core.time.Scheduler;
+import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.ChannelKey;
+import org.meshbridge.protocol.crypto.Identity;
 import org.meshbridge.server.config.MeshbridgeConfig;
 import org.meshbridge.server.config.RadioType;
 import org.meshbridge.server.config.ServerSettings;
@@ -112,7 +115,8 @@ public final class MeshbridgeServer implements AutoCloseable {
                 ? Optional.of(new GatewayLinks(config.radio().gateways(), scheduler, config.airtime().toAirtimeConfig()))
                 : Optional.empty();
         gateways.ifPresent(g -> g.bind(node));
-        this.endpoint = new BridgeEndpoint(identity.identity(), config.node().name(), List.copyOf(CHANNELS.values()));
+        this.endpoint = new BridgeEndpoint(identity.identity(), config.node().name(), List.copyOf(CHANNELS.values()),
+                config.alerts().meshAdmins().stream().map(id -> Identity.of(Bytes.fromHex(id))).toList());
         this.nodeHealth = snapshot();
         this.random = env.random();
         this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
@@ -275,6 +279,11 @@ public final class MeshbridgeServer implements AutoCloseable {
     /** Liveness and bridge faults: {@code reportFault}/{@code clearFault} from any thread. */
     public LivenessMonitor liveness() {
         return monitoring.liveness();
+    }
+
+    /** The simulated mesh the demo runs on (for tests that stop its nodes or read its companions). */
+    Optional<DemoMesh> demoMesh() {
+        return radio.mesh();
     }
 
     /** The store's writer has finished everything queued so far (for tests on virtual time). */
