@@ -140,6 +140,26 @@ final class ConfigNode {
         return Optional.of(value.asText().strip());
     }
 
+    /** A list of non-empty scalars read as text, stripped; empty when the key is absent. */
+    List<String> texts(String key) throws ConfigException {
+        JsonNode value = node.path(key);
+        if (value.isMissingNode() || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw new ConfigException(keyPath(key), "must be a list such as [a, b], was " + describe(value));
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
+                throw new ConfigException(keyPath(key) + "[" + i + "]", "must be a non-empty text, was " + describe(item));
+            }
+            items.add(item.asText().strip());
+        }
+        return items;
+    }
+
     /** A whole number in {@code min..max}. */
     OptionalLong whole(String key, long min, long max) throws ConfigException {
         JsonNode value = node.path(key);

@@ -15,7 +15,7 @@ import java.util.Objects;
 
 /**
  * The whole config file (DESIGN §3): {@code node}, {@code radio}, {@code airtime},
- * {@code server}, {@code storage}, {@code rooms} and {@code channels}. Every key is documented with its default in {@code docs/configuration.md}.
+ * {@code server}, {@code storage}, {@code rooms}, {@code channels} and {@code mqtt}. Every key is documented with its default in {@code docs/configuration.md}.
  *
  * <pre>{@code
  * MeshbridgeConfig config = MeshbridgeConfig.load(Path.of("meshbridge.yaml"));  // ConfigException on any problem
@@ -23,7 +23,8 @@ import java.util.Objects;
  * }</pre>
  */
 public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server,
-                               StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels) {
+                               StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels,
+                               MqttSettings mqtt) {
 
     /** A config file larger than this is refused before parsing. */
     public static final int MAX_FILE_BYTES = 1 << 20;
@@ -38,6 +39,13 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         Objects.requireNonNull(storage, "storage");
         rooms = List.copyOf(rooms);
         channels = List.copyOf(channels);
+        Objects.requireNonNull(mqtt, "mqtt");
+    }
+
+    /** Without the MQTT bridge. */
+    public MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server,
+                            StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels) {
+        this(node, radio, airtime, server, storage, rooms, channels, MqttSettings.DISABLED);
     }
 
     /** No rooms or channels, SQLite in the data directory. */
@@ -53,7 +61,12 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         boolean defaultStore = storage.url().equals(StorageSettings.sqliteIn(node.dataDir()).url());
         StorageSettings newStorage = defaultStore
                 ? new StorageSettings(StorageSettings.sqliteIn(newNode.dataDir()).url(), storage.retention()) : storage;
-        return new MeshbridgeConfig(newNode, radio, airtime, newServer, newStorage, rooms, channels);
+        return new MeshbridgeConfig(newNode, radio, airtime, newServer, newStorage, rooms, channels, mqtt);
+    }
+
+    /** This config with {@code newMqtt} (tests, the demo). */
+    public MeshbridgeConfig withMqtt(MqttSettings newMqtt) {
+        return new MeshbridgeConfig(node, radio, airtime, server, storage, rooms, channels, newMqtt);
     }
 
     /**
@@ -115,6 +128,16 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         for (ChannelSettings channel : channels) {
             lines.add("channel: " + channel.name() + String.format(Locale.ROOT, " (hash %02x)", channel.key().hash())
                     + (channel.transmitInternet() ? ", internet posts transmitted" : ", internet posts kept off the air"));
+        }
+        if (mqtt.enabled()) {
+            lines.add("mqtt: " + mqtt.broker() + " (MQTT " + mqtt.version().code() + ", QoS " + mqtt.qos() + "), topics "
+                    + mqtt.topicPrefix() + "/#" + mqtt.username().map(u -> ", user " + u).orElse("")
+                    + (mqtt.inbound().enabled() ? ", posting from " + mqtt.topicPrefix() + "/send/{room} as "
+                    + mqtt.inbound().account() : ""));
+            if (mqtt.observer().enabled()) {
+                lines.add("mqtt observer: " + mqtt.observer().broker() + ", region " + mqtt.observer().iata()
+                        + ", packet types " + new java.util.TreeSet<>(mqtt.observer().packetTypes()));
+            }
         }
         return List.copyOf(lines);
     }

@@ -96,8 +96,8 @@ abstract class JdbcStorageContract {
         Storage second = open(url);
         assertThat(second.posts().latest("lobby", 10)).containsExactly(post);
         assertThat(second.acl().load("lobby")).containsExactly(new AclEntry("lobby", BOB, 2, 42, 41, 40));
-        assertThat(second.schemaVersion()).isEqualTo(1);
-        assertThat(queryLongs(url, "SELECT version FROM schema_version ORDER BY version")).containsExactly(1L);
+        assertThat(second.schemaVersion()).isEqualTo(2);
+        assertThat(queryLongs(url, "SELECT version FROM schema_version ORDER BY version")).containsExactly(1L, 2L);
     }
 
     @Test
@@ -107,7 +107,7 @@ abstract class JdbcStorageContract {
         execute(url, "INSERT INTO schema_version (version, description, applied_at_ms) VALUES (7, 'from the future', 0)");
         assertThatThrownBy(() -> open(url))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("has schema version 7, newer than this meshbridge knows (1)")
+                .hasMessageContaining("has schema version 7, newer than this meshbridge knows (2)")
                 .hasMessageContaining("Run that release, or restore a backup");
     }
 
