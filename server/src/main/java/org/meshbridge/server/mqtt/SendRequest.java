@@ -63,7 +63,10 @@ public record SendRequest(String room, String text) {
         } catch (IOException | RuntimeException e) {
             throw new InboundRejected(InboundRejected.Reason.NOT_JSON, "the payload is not one JSON document");
         }
-        if (json == null || !json.isObject()) {
+        if (json == null || json.isMissingNode()) {
+            throw new InboundRejected(InboundRejected.Reason.NOT_JSON, "the payload is empty");
+        }
+        if (!json.isObject()) {
             throw new InboundRejected(InboundRejected.Reason.NOT_OBJECT, "the payload must be a JSON object such as"
                     + " {\"text\":\"hello\"}");
         }
