@@ -18,6 +18,9 @@ import org.meshbridge.core.airtime.AirtimeScheduler;
 import org.meshbridge.core.node.AdvertSchedule;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeConfig;
+import org.meshbridge.core.nodes.LivenessConfig;
+import org.meshbridge.core.nodes.LivenessMonitor;
+import org.meshbridge.core.nodes.NodeRegistry;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.room.DemoRoom;
 import org.meshbridge.core.room.Rooms;
@@ -27,7 +30,7 @@ import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.server.config.MeshbridgeConfig;
 import org.meshbridge.server.config.RadioType;
 import org.meshbridge.server.config.ServerSettings;
-import org.meshbridge.server.web.ComponentHealth;
+import org.meshbridge.server.mqtt.MqttBridge;
 import org.meshbridge.server.web.ComponentState;
 import org.meshbridge.server.web.HealthEndpoint;
 import org.meshbridge.server.web.HealthReport;
@@ -49,7 +52,7 @@ import org.meshbridge.server.web.TlsFiles;
  * One run of meshbridge, wired from a {@link Launch}: the bridge's identity from the data
  * directory, the radio ({@link RadioAssembly}) behind its airtime budget, the {@link MeshNode}
  * with the bridge endpoint on the Public channel, the store with the rooms and channel rooms
- * ({@link RoomAssembly}), the packet log, and HTTP with {@code /healthz} and {@code /api/v1/packets}.
+ * ({@link RoomAssembly}), the MQTT bridge ({@link MqttAssembly}), the packet log, and HTTP with {@code /healthz} and {@code /api/v1/packets}.
  *
  * <p>The node, the radio's timers and the simulated mesh run on {@link Environment#scheduler()};
  * HTTP threads read only thread-safe state: the packet log, the link's state, and a health
@@ -60,6 +63,8 @@ public final class MeshbridgeServer implements AutoCloseable {
 
     /** The channels the bridge listens on, by the name the packet log shows. */
     static final Map<String, ChannelKey> CHANNELS = channels();
+    /** Nodes the registry keeps at most (the least recently heard is forgotten). */
+    static final int NODE_CAPACITY = 10_000;
     /** How often the health snapshot of the node's counters is refreshed. */
     static final Duration HEALTH_REFRESH = Duration.ofSeconds(1);
     /** The demo advertises more often than a real node, so its adverts show up while someone watches. */
@@ -79,6 +84,9 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final BridgeEndpoint endpoint;
     private final HttpServer http;
     private final RoomAssembly rooms;
+    private final MqttAssembly mqtt;
+    private final NodeRegistry nodes = new NodeRegistry(NODE_CAPACITY);
+    private final LivenessMonitor liveness;
     private final RandomGenerator random;
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
     private volatile NodeHealth nodeHealth;
@@ -97,20 +105,29 @@ public final class MeshbridgeServer implements AutoCloseable {
                 config.airtime().toAirtimeConfig()));
         NodeConfig nodeConfig = launch.isDemo() ? NodeConfig.DEFAULT.withAdverts(DEMO_ADVERTS) : NodeConfig.DEFAULT;
         MeshNode.Builder builder = MeshNode.builder(scheduler, identity.identity()).config(nodeConfig)
-                .random(env.random()).listener(recorder);
+                .random(env.random()).listener(recorder).listener(nodes);
         tap.ifPresent(t -> builder.link(t, airtime.orElseThrow()));
         this.node = builder.build();
         this.gateways = config.radio().type() == RadioType.GATEWAY
                 ? Optional.of(new GatewayLinks(config.radio().gateways(), scheduler, config.airtime().toAirtimeConfig()))
                 : Optional.empty();
         gateways.ifPresent(g -> g.bind(node));
+        this.liveness = new LivenessMonitor(scheduler, nodes, LivenessConfig.DEFAULT);
         this.endpoint = new BridgeEndpoint(identity.identity(), config.node().name(), List.copyOf(CHANNELS.values()));
         this.nodeHealth = snapshot();
         this.random = env.random();
         this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
         try {
+            this.mqtt = MqttAssembly.open(config.mqtt(), identity.identity().publicKey().hex(), rooms.storage(),
+                    this::health, env.random());
+        } catch (RuntimeException e) {
+            rooms.closeStore();
+            throw e;
+        }
+        try {
             this.http = new HttpServer(listen, routes(listen, launch), httpOptions(config.server(), gateways, listen));
         } catch (RuntimeException e) {
+            mqtt.close();
             rooms.closeStore();
             throw e;
         }
@@ -129,9 +146,11 @@ public final class MeshbridgeServer implements AutoCloseable {
         try {
             server.http.start();
         } catch (ListenException e) {
+            server.mqtt.close();
             server.rooms.closeStore();
             throw new StartupException(e.getMessage(), e);
         }
+        server.mqtt.start();
         env.scheduler().execute(server::startCore);
         return server;
     }
@@ -176,9 +195,13 @@ public final class MeshbridgeServer implements AutoCloseable {
 
     private void startCore() {
         node.register(endpoint);
+        node.addListener(liveness);
+        mqtt.attachNodes(nodes);
+        liveness.start();
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
+        rooms.rooms().ifPresent(mqtt::attach);
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, () -> nodeHealth = snapshot());
     }
 
@@ -196,7 +219,7 @@ public final class MeshbridgeServer implements AutoCloseable {
                 .or(() -> gateways.map(GatewayLinks::health)).orElse(RadioHealth.NONE);
         long uptime = Math.max(0, Duration.between(startedAt, scheduler.now()).toSeconds());
         return new HealthReport(HealthReport.statusFor(radioHealth), BuildInfo.version(), launch.mode().code(), uptime,
-                radioHealth, nodeHealth, rooms.health(), ComponentHealth.DISABLED);
+                radioHealth, nodeHealth, rooms.health(), mqtt.health());
     }
 
     private RadioHealth radioHealth(String id, LinkState state) {
@@ -236,6 +259,21 @@ public final class MeshbridgeServer implements AutoCloseable {
         return rooms.rooms();
     }
 
+    /** Every node heard, with its liveness; read from any thread. */
+    public NodeRegistry nodes() {
+        return nodes;
+    }
+
+    /** Node silence and bridge-fault alerts over {@link #nodes()}. */
+    public LivenessMonitor liveness() {
+        return liveness;
+    }
+
+    /** The MQTT bridge, when {@code mqtt.enabled}: its stats for /metrics and /healthz. */
+    public Optional<MqttBridge> mqtt() {
+        return mqtt.bridge();
+    }
+
     /** The store's writer has finished everything queued so far (for tests on virtual time). */
     void drainStore() {
         rooms.storage().drain();
@@ -254,6 +292,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     public void close() {
         gateways.ifPresent(GatewayLinks::close);
         http.close();
+        mqtt.close();
         tap.ifPresent(LinkTap::close);
         scheduler.execute(this::stopCore);
     }
@@ -265,6 +304,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         if (healthRefresh != null) {
             healthRefresh.cancel();
         }
+        liveness.stop();
         rooms.stopRooms();
         radio.mesh().ifPresent(mesh -> mesh.stop());
         node.close();

@@ -9,6 +9,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import org.meshbridge.core.nodes.Alert;
+import org.meshbridge.core.nodes.NodeRegistry;
+import org.meshbridge.core.nodes.NodeRegistryListener;
+import org.meshbridge.core.nodes.NodeSnapshot;
+import org.meshbridge.core.nodes.NodeUpdate;
 import org.meshbridge.core.room.RoomEvent;
 import org.meshbridge.core.room.RoomListener;
 import org.meshbridge.core.room.Rooms;
@@ -51,7 +56,23 @@ public final class MqttBridge implements AutoCloseable {
     private final MqttPublisher publisher;
     private final InboundPosting inbound;
     private final RoomListener roomListener = this::onRoomEvent;
+    private final NodeRegistryListener nodeListener = new NodeRegistryListener() {
+        @Override
+        public void onNodeUpdated(NodeSnapshot node, NodeUpdate why) {
+            publisher.add(topics.node(node.id()), NodeJson.node(node, clock.instant()), true);
+        }
+
+        @Override
+        public void onAlert(Alert alert) {
+            if (alert.kind().isBridge()) {
+                publisher.add(topics.bridgeAlerts(), NodeJson.alert(alert), false);
+            } else {
+                publisher.add(topics.alert(alert.subject()), NodeJson.alert(alert), true);
+            }
+        }
+    };
     private volatile Rooms rooms;
+    private volatile NodeRegistry nodes;
 
     private MqttBridge(MqttSettings settings, String clientId, OutboxStore outbox, Supplier<HealthReport> health,
                        Clock clock, RandomGenerator random) {
@@ -133,6 +154,19 @@ public final class MqttBridge implements AutoCloseable {
         hosted.events().addListener(roomListener);
     }
 
+    /**
+     * Publishes node states ({@code {p}/nodes/{id}}, retained) and alerts ({@code {p}/alerts/…})
+     * from {@code registry} from now on, starting with every node it already knows.
+     */
+    public void attachNodes(NodeRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        this.nodes = registry;
+        registry.addListener(nodeListener);
+        for (NodeSnapshot node : registry.nodes()) {
+            publisher.add(topics.node(node.id()), NodeJson.node(node, clock.instant()), true);
+        }
+    }
+
     private void onRoomEvent(RoomEvent event) {
         if (event instanceof RoomEvent.PostStored stored) {
             publisher.add(topics.message(stored.room()), MqttJson.message(stored.post()), false);
@@ -199,6 +233,10 @@ public final class MqttBridge implements AutoCloseable {
         Rooms hosted = rooms;
         if (hosted != null) {
             hosted.events().removeListener(roomListener);
+        }
+        NodeRegistry registry = nodes;
+        if (registry != null) {
+            registry.removeListener(nodeListener);
         }
         publisher.close();
     }

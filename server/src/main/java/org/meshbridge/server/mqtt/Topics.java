@@ -29,6 +29,11 @@ public record Topics(String prefix) {
         return prefix + "/alerts/" + nodeId;
     }
 
+    /** {@code {p}/alerts/bridge}: the bridge's own faults and recoveries, not retained. */
+    public String bridgeAlerts() {
+        return prefix + "/alerts/bridge";
+    }
+
     /** {@code {p}/status}: the server's health, retained, with the last will. */
     public String status() {
         return prefix + "/status";

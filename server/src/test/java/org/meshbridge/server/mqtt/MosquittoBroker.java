@@ -20,37 +20,37 @@ import java.util.concurrent.TimeUnit;
  * A real Mosquitto process for one test: its own config in a temp directory, loopback ports found
  * free, started and stopped (and started again on the same ports) by the test.
  */
-final class MosquittoBroker implements AutoCloseable {
+public final class MosquittoBroker implements AutoCloseable {
 
     static final String BINARY = Files.isExecutable(Path.of("/usr/sbin/mosquitto")) ? "/usr/sbin/mosquitto" : "mosquitto";
     private static final long START_SECONDS = 30;
 
     /** What the broker offers. */
-    record Options(Map<String, String> users, Optional<TlsFiles> tls, boolean webSocket, boolean persistent) {
-        static Options plain() {
+    public record Options(Map<String, String> users, Optional<TlsFiles> tls, boolean webSocket, boolean persistent) {
+        public static Options plain() {
             return new Options(Map.of(), Optional.empty(), false, false);
         }
 
-        Options withUsers(Map<String, String> logins) {
+        public Options withUsers(Map<String, String> logins) {
             return new Options(logins, tls, webSocket, persistent);
         }
 
-        Options withTls(TlsFiles files) {
+        public Options withTls(TlsFiles files) {
             return new Options(users, Optional.of(files), webSocket, persistent);
         }
 
-        Options withWebSocket() {
+        public Options withWebSocket() {
             return new Options(users, tls, true, persistent);
         }
 
         /** Sessions and queued messages survive a restart (saved when the broker stops). */
-        Options withPersistence() {
+        public Options withPersistence() {
             return new Options(users, tls, webSocket, true);
         }
     }
 
     /** The broker's certificate, key and the CA that signed it (PEM files). */
-    record TlsFiles(Path ca, Path cert, Path key) {
+    public record TlsFiles(Path ca, Path cert, Path key) {
     }
 
     private final Path dir;
@@ -68,23 +68,23 @@ final class MosquittoBroker implements AutoCloseable {
     }
 
     /** Starts a broker with {@code options}, its files in {@code dir}. */
-    static MosquittoBroker start(Path dir, Options options) throws Exception {
+    public static MosquittoBroker start(Path dir, Options options) throws Exception {
         MosquittoBroker broker = new MosquittoBroker(dir, options);
         broker.writeConfig();
         broker.start();
         return broker;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    int webSocketPort() {
+    public int webSocketPort() {
         return webSocketPort;
     }
 
     /** {@code mqtt://127.0.0.1:port} (or {@code mqtts://} with TLS). */
-    BrokerAddress address() {
+    public BrokerAddress address() {
         return BrokerAddress.parse((options.tls().isPresent() ? "mqtts" : "mqtt") + "://127.0.0.1:" + port);
     }
 
@@ -121,7 +121,7 @@ final class MosquittoBroker implements AutoCloseable {
     }
 
     /** Starts the process and waits until it says it runs. */
-    void start() throws Exception {
+    public void start() throws Exception {
         process = new ProcessBuilder(BINARY, "-c", dir.resolve("mosquitto.conf").toString()).redirectErrorStream(true).start();
         BlockingQueue<Boolean> running = new LinkedBlockingQueue<>();
         Process current = process;
@@ -150,7 +150,7 @@ final class MosquittoBroker implements AutoCloseable {
     }
 
     /** Stops the process (SIGTERM) and waits for it. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(START_SECONDS, TimeUnit.SECONDS)) {
@@ -160,7 +160,7 @@ final class MosquittoBroker implements AutoCloseable {
     }
 
     /** What Mosquitto logged so far. */
-    String log() {
+    public String log() {
         synchronized (log) {
             return String.join("\n", log);
         }

@@ -14,13 +14,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** A subscriber that records every message under a filter, for tests to wait on. */
-final class MqttRecorder implements AutoCloseable {
+public final class MqttRecorder implements AutoCloseable {
 
     /** Generous: a timeout is a failure, never a pass. */
-    static final long TIMEOUT_SECONDS = 30;
+    public static final long TIMEOUT_SECONDS = 30;
 
     /** One message as received. */
-    record Received(String topic, String payload, boolean retain) {
+    public record Received(String topic, String payload, boolean retain) {
     }
 
     private final Mqtt5AsyncClient client;
@@ -32,7 +32,7 @@ final class MqttRecorder implements AutoCloseable {
     }
 
     /** Connects to {@code port} on loopback and subscribes to {@code filter} at QoS 1. */
-    static MqttRecorder subscribe(int port, String filter) throws Exception {
+    public static MqttRecorder subscribe(int port, String filter) throws Exception {
         Mqtt5AsyncClient client = MqttClient.builder().useMqttVersion5().identifier("recorder-" + UUID.randomUUID())
                 .serverHost("127.0.0.1").serverPort(port).buildAsync();
         MqttRecorder recorder = new MqttRecorder(client);
@@ -47,7 +47,7 @@ final class MqttRecorder implements AutoCloseable {
      * Like {@link #subscribe} with a persistent session that reconnects by itself: with a broker
      * that persists sessions, nothing published while it was away from the broker is missed.
      */
-    static MqttRecorder subscribePersistent(int port, String filter) throws Exception {
+    public static MqttRecorder subscribePersistent(int port, String filter) throws Exception {
         Mqtt5AsyncClient client = MqttClient.builder().useMqttVersion5().identifier("recorder-" + UUID.randomUUID())
                 .serverHost("127.0.0.1").serverPort(port).automaticReconnect().initialDelay(50, TimeUnit.MILLISECONDS)
                 .maxDelay(500, TimeUnit.MILLISECONDS).applyAutomaticReconnect().buildAsync();
@@ -60,7 +60,7 @@ final class MqttRecorder implements AutoCloseable {
     }
 
     /** The next message matching {@code match}; earlier non-matching ones are kept in {@link #all()}. */
-    Received next(Predicate<Received> match) throws InterruptedException {
+    public Received next(Predicate<Received> match) throws InterruptedException {
         while (true) {
             Received r = queue.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (r == null) {
@@ -75,7 +75,7 @@ final class MqttRecorder implements AutoCloseable {
     }
 
     /** The next {@code n} messages on {@code topicPrefix}…, in arrival order. */
-    List<Received> next(int n, String topicPrefix) throws InterruptedException {
+    public List<Received> next(int n, String topicPrefix) throws InterruptedException {
         List<Received> found = new ArrayList<>();
         while (found.size() < n) {
             found.add(next(r -> r.topic().startsWith(topicPrefix)));
@@ -84,13 +84,13 @@ final class MqttRecorder implements AutoCloseable {
     }
 
     /** Publishes raw bytes (for inbound tests). */
-    void publish(String topic, byte[] payload) throws Exception {
+    public void publish(String topic, byte[] payload) throws Exception {
         client.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(payload).send()
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Everything taken from the queue so far. */
-    List<Received> all() {
+    public List<Received> all() {
         return List.copyOf(all);
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The JSON Schemas of {@code docs/mqtt/}, and which topic each one covers. */
-final class MqttSchemas {
+public final class MqttSchemas {
 
     private static final Map<String, JsonSchema> LOADED = new ConcurrentHashMap<>();
 
@@ -23,7 +23,7 @@ final class MqttSchemas {
     }
 
     /** The repository's {@code docs/} directory. */
-    static Path docs() {
+    public static Path docs() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve("docs/mqtt"))) {
                 return dir.resolve("docs");
@@ -33,7 +33,7 @@ final class MqttSchemas {
     }
 
     /** The schema file name for a topic under any prefix. */
-    static String schemaFor(String topic) {
+    public static String schemaFor(String topic) {
         String[] levels = topic.split("/");
         String kind = levels.length >= 2 ? levels[levels.length - 2] : "";
         if (topic.endsWith("/status")) {
@@ -53,7 +53,7 @@ final class MqttSchemas {
     }
 
     /** What is wrong with {@code payload} published on {@code topic}; empty when it is valid. */
-    static List<String> validate(String topic, String payload) {
+    public static List<String> validate(String topic, String payload) {
         JsonSchema schema = LOADED.computeIfAbsent(schemaFor(topic), MqttSchemas::load);
         JsonNode json;
         try {
