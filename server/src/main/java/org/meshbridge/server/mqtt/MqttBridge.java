@@ -71,6 +71,7 @@ public final class MqttBridge implements AutoCloseable {
             }
         }
     };
+    private final CompletableFuture<Void> inboundReady = new CompletableFuture<>();
     private volatile Rooms rooms;
     private volatile NodeRegistry nodes;
 
@@ -127,6 +128,8 @@ public final class MqttBridge implements AutoCloseable {
                     session.subscribe(topics.sendFilter(), Math.max(1, settings.qos())).whenComplete((v, e) -> {
                         if (e != null) {
                             LOG.warn("MQTT: cannot subscribe to {}: {}", topics.sendFilter(), BrokerErrors.unwrap(e).getMessage());
+                        } else {
+                            inboundReady.complete(null);
                         }
                     });
                 }
@@ -192,6 +195,34 @@ public final class MqttBridge implements AutoCloseable {
         }
         return publisher.publishNow(topics.status(), MqttJson.online(report, stats(), clock.instant()), true)
                 .exceptionally(e -> null);
+    }
+
+    /**
+     * Calls {@code listener} with the figures after every change of the connection's state
+     * (connecting, up, down, closed), on the bridge's thread; it must not block.
+     */
+    public void addStateListener(java.util.function.Consumer<MqttStats> listener) {
+        publisher.addStateListener(listener);
+    }
+
+    /** Completes with the first figures (now or after a state change) that {@code wanted} accepts. */
+    public CompletableFuture<MqttStats> whenStats(java.util.function.Predicate<MqttStats> wanted) {
+        CompletableFuture<MqttStats> result = new CompletableFuture<>();
+        publisher.addStateListener(s -> {
+            if (wanted.test(s)) {
+                result.complete(s);
+            }
+        });
+        MqttStats now = stats();
+        if (wanted.test(now)) {
+            result.complete(now);
+        }
+        return result;
+    }
+
+    /** Completes once the subscription to {@code {p}/send/+} is acknowledged (inbound on). */
+    CompletableFuture<Void> inboundReady() {
+        return inboundReady;
     }
 
     /** The topic tree. */

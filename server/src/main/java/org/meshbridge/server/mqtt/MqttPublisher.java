@@ -80,6 +80,8 @@ final class MqttPublisher implements AutoCloseable {
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong connects = new AtomicLong();
     private final AtomicLong disconnects = new AtomicLong();
+    private final java.util.List<java.util.function.Consumer<MqttStats>> stateListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private Hooks hooks;
     private volatile MqttStats.State state = MqttStats.State.CONNECTING;
     private volatile String lastError;
@@ -190,12 +192,29 @@ final class MqttPublisher implements AutoCloseable {
                 rejected.get(), connects.get(), disconnects.get());
     }
 
+    /** Called with the figures after every state change, on the publisher's thread; must not block. */
+    void addStateListener(java.util.function.Consumer<MqttStats> listener) {
+        stateListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private void setState(MqttStats.State next) {
+        state = next;
+        MqttStats now = stats();
+        for (var listener : stateListeners) {
+            try {
+                listener.accept(now);
+            } catch (RuntimeException e) {
+                LOG.warn("MQTT state listener failed", e);
+            }
+        }
+    }
+
     private void connect() {
         if (state == MqttStats.State.CLOSED) {
             return;
         }
         long gen = ++generation;
-        state = MqttStats.State.CONNECTING;
+        setState(MqttStats.State.CONNECTING);
         BrokerSession next = sessions.apply(new BrokerSession.Listener() {
             @Override
             public void onDisconnected(Throwable cause) {
@@ -222,13 +241,13 @@ final class MqttPublisher implements AutoCloseable {
                 LOG.warn("MQTT: {}; retrying with backoff ({} messages waiting)", reason, backlog);
             }
             lastError = reason;
-            state = MqttStats.State.DOWN;
+            setState(MqttStats.State.DOWN);
             scheduleReconnect();
             return;
         }
         failures = 0;
         connects.incrementAndGet();
-        state = MqttStats.State.UP;
+        setState(MqttStats.State.UP);
         LOG.info("MQTT: connected to {}{}", brokerText, backlog > 0 ? ", publishing " + backlog + " waiting messages" : "");
         hooks.onConnected(session);
         pump();
@@ -244,7 +263,7 @@ final class MqttPublisher implements AutoCloseable {
                 .getMessage());
         LOG.warn("MQTT: {}; reconnecting ({} messages waiting)", reason, backlog);
         lastError = reason;
-        state = MqttStats.State.DOWN;
+        setState(MqttStats.State.DOWN);
         requeueUnacked();
         failures = 1;
         scheduleReconnect();
@@ -333,7 +352,7 @@ final class MqttPublisher implements AutoCloseable {
                 boolean wasUp = state == MqttStats.State.UP;
                 BrokerSession last = session;
                 Optional<OutboxMessage> goodbye = wasUp && hooks != null ? hooks.goodbye() : Optional.empty();
-                state = MqttStats.State.CLOSED;
+                setState(MqttStats.State.CLOSED);
                 if (reconnect != null) {
                     reconnect.cancel(false);
                 }

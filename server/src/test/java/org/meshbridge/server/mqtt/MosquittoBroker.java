@@ -50,12 +50,13 @@ public final class MosquittoBroker implements AutoCloseable {
     }
 
     /** The broker's certificate, key and the CA that signed it (PEM files). */
-    public record TlsFiles(Path ca, Path cert, Path key) {
+    public record TlsFiles(Path ca, Path cert, Path key, boolean requireClientCertificate) {
     }
 
     private final Path dir;
     private final Options options;
     private final int port;
+    private final int tlsPort;
     private final int webSocketPort;
     private final List<String> log = new ArrayList<>();
     private Process process;
@@ -64,6 +65,7 @@ public final class MosquittoBroker implements AutoCloseable {
         this.dir = dir;
         this.options = options;
         this.port = freePort();
+        this.tlsPort = options.tls().isPresent() ? freePort() : 0;
         this.webSocketPort = options.webSocket() ? freePort() : 0;
     }
 
@@ -75,17 +77,23 @@ public final class MosquittoBroker implements AutoCloseable {
         return broker;
     }
 
+    /** The plain MQTT listener (always there, for the tests' own subscribers). */
     public int port() {
         return port;
+    }
+
+    /** The TLS listener, with {@link Options#withTls}. */
+    public int tlsPort() {
+        return tlsPort;
     }
 
     public int webSocketPort() {
         return webSocketPort;
     }
 
-    /** {@code mqtt://127.0.0.1:port} (or {@code mqtts://} with TLS). */
+    /** {@code mqtt://127.0.0.1:port}. */
     public BrokerAddress address() {
-        return BrokerAddress.parse((options.tls().isPresent() ? "mqtts" : "mqtt") + "://127.0.0.1:" + port);
+        return BrokerAddress.parse("mqtt://127.0.0.1:" + port);
     }
 
     private void writeConfig() throws Exception {
@@ -112,8 +120,10 @@ public final class MosquittoBroker implements AutoCloseable {
             config.append("allow_anonymous false\npassword_file ").append(passwords).append('\n');
         }
         config.append("listener ").append(port).append(" 127.0.0.1\n");
-        options.tls().ifPresent(tls -> config.append("cafile ").append(tls.ca()).append("\ncertfile ").append(tls.cert())
-                .append("\nkeyfile ").append(tls.key()).append('\n'));
+        options.tls().ifPresent(tls -> config.append("listener ").append(tlsPort).append(" 127.0.0.1\n")
+                .append("cafile ").append(tls.ca()).append("\ncertfile ").append(tls.cert())
+                .append("\nkeyfile ").append(tls.key()).append('\n')
+                .append(tls.requireClientCertificate() ? "require_certificate true\n" : ""));
         if (options.webSocket()) {
             config.append("listener ").append(webSocketPort).append(" 127.0.0.1\nprotocol websockets\n");
         }

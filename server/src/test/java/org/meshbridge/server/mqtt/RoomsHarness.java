@@ -66,7 +66,7 @@ final class RoomsHarness implements AutoCloseable {
 
     /** The room's posts, oldest first. */
     List<Post> posts() {
-        List<Post> latest = new java.util.ArrayList<>(rooms.latest(ROOM, 10_000));
+        List<Post> latest = new java.util.ArrayList<>(rooms.latest(ROOM, 1000));
         java.util.Collections.reverse(latest);
         return latest;
     }
