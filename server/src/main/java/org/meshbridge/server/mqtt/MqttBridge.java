@@ -205,18 +205,20 @@ public final class MqttBridge implements AutoCloseable {
         publisher.addStateListener(listener);
     }
 
-    /** Completes with the first figures (now or after a state change) that {@code wanted} accepts. */
+    /**
+     * Completes with the first figures (now, or after any change of state, backlog or counters)
+     * that {@code wanted} accepts.
+     */
     public CompletableFuture<MqttStats> whenStats(java.util.function.Predicate<MqttStats> wanted) {
         CompletableFuture<MqttStats> result = new CompletableFuture<>();
-        publisher.addStateListener(s -> {
-            if (wanted.test(s)) {
+        java.util.function.Consumer<MqttStats> listener = s -> {
+            if (!result.isDone() && wanted.test(s)) {
                 result.complete(s);
             }
-        });
-        MqttStats now = stats();
-        if (wanted.test(now)) {
-            result.complete(now);
-        }
+        };
+        publisher.addStatsListener(listener);
+        result.whenComplete((s, e) -> publisher.removeStatsListener(listener));
+        listener.accept(stats());
         return result;
     }
 

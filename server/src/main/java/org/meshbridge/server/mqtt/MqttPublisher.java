@@ -82,6 +82,8 @@ final class MqttPublisher implements AutoCloseable {
     private final AtomicLong disconnects = new AtomicLong();
     private final java.util.List<java.util.function.Consumer<MqttStats>> stateListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<java.util.function.Consumer<MqttStats>> statsListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private Hooks hooks;
     private volatile MqttStats.State state = MqttStats.State.CONNECTING;
     private volatile String lastError;
@@ -148,6 +150,7 @@ final class MqttPublisher implements AutoCloseable {
             }
             if (inFlight.size() + unsent.size() >= limit) {
                 overflow.incrementAndGet();
+                changed();
                 if (!overflowing) {
                     overflowing = true;
                     LOG.warn("MQTT outbox full ({} messages waiting for {}): new messages are dropped and counted"
@@ -161,6 +164,7 @@ final class MqttPublisher implements AutoCloseable {
             unsent.add(new Entry(message));
             backlog = inFlight.size() + unsent.size();
             pump();
+            changed();
         });
     }
 
@@ -197,14 +201,35 @@ final class MqttPublisher implements AutoCloseable {
         stateListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /** Called with the figures after every change (state, backlog, counters), on the publisher's thread. */
+    void addStatsListener(java.util.function.Consumer<MqttStats> listener) {
+        statsListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    void removeStatsListener(java.util.function.Consumer<MqttStats> listener) {
+        statsListeners.remove(listener);
+    }
+
     private void setState(MqttStats.State next) {
         state = next;
+        notify(stateListeners);
+        changed();
+    }
+
+    /** Tells the stats listeners (none outside tests and health probes, so this is cheap). */
+    private void changed() {
+        if (!statsListeners.isEmpty()) {
+            notify(statsListeners);
+        }
+    }
+
+    private void notify(java.util.List<java.util.function.Consumer<MqttStats>> listeners) {
         MqttStats now = stats();
-        for (var listener : stateListeners) {
+        for (var listener : listeners) {
             try {
                 listener.accept(now);
             } catch (RuntimeException e) {
-                LOG.warn("MQTT state listener failed", e);
+                LOG.warn("MQTT stats listener failed", e);
             }
         }
     }
@@ -323,6 +348,7 @@ final class MqttPublisher implements AutoCloseable {
             thread.execute(this::removeAcknowledged);
         }
         pump();
+        changed();
     }
 
     private static boolean lostConnection(Throwable cause) {
