@@ -33,6 +33,7 @@ import org.meshbridge.server.config.MeshbridgeConfig;
 import org.meshbridge.server.config.RadioType;
 import org.meshbridge.server.config.ServerSettings;
 import org.meshbridge.server.metrics.LinkAirtime;
+import org.meshbridge.server.mqtt.MqttBridge;
 import org.meshbridge.server.web.ComponentHealth;
 import org.meshbridge.server.web.ComponentState;
 import org.meshbridge.server.web.HealthEndpoint;
@@ -56,8 +57,8 @@ import org.meshbridge.server.web.TlsFiles;
  * directory, the radio ({@link RadioAssembly}) behind its airtime budget, the {@link MeshNode}
  * with the bridge endpoint on the Public channel, the store with the rooms and channel rooms
  * ({@link RoomAssembly}), the node registry and liveness monitor ({@link MonitoringAssembly}), the
- * packet log, the meters and alert sinks ({@link MetricsAndAlerts}), and HTTP with {@code /healthz},
- * {@code /metrics} and {@code /api/v1/packets}.
+ * MQTT bridge ({@link MqttAssembly}), the packet log, the meters and alert sinks
+ * ({@link MetricsAndAlerts}), and HTTP with {@code /healthz}, {@code /metrics} and {@code /api/v1/packets}.
  *
  * <p>The node, the radio's timers and the simulated mesh run on {@link Environment#scheduler()};
  * HTTP threads read only thread-safe state: the packet log, the link's state, and a health
@@ -88,6 +89,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final HttpServer http;
     private final RoomAssembly rooms;
     private final MonitoringAssembly monitoring;
+    private final MqttAssembly mqtt;
     private final RandomGenerator random;
     private final MetricsAndAlerts metricsAndAlerts;
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
@@ -126,8 +128,18 @@ public final class MeshbridgeServer implements AutoCloseable {
         }
         this.metricsAndAlerts = new MetricsAndAlerts(config, roomNames);
         try {
+            this.mqtt = MqttAssembly.open(config.mqtt(), identity.identity().publicKey().hex(), rooms.storage(),
+                    this::health, env.random());
+        } catch (RuntimeException e) {
+            rooms.closeStore();
+            metricsAndAlerts.close();
+            throw e;
+        }
+        mqtt.bridge().ifPresent(metricsAndAlerts::mqtt);
+        try {
             this.http = new HttpServer(listen, routes(listen, launch), httpOptions(config.server(), gateways, listen));
         } catch (RuntimeException e) {
+            mqtt.close();
             rooms.closeStore();
             metricsAndAlerts.close();
             throw e;
@@ -147,10 +159,12 @@ public final class MeshbridgeServer implements AutoCloseable {
         try {
             server.http.start();
         } catch (ListenException e) {
+            server.mqtt.close();
             server.rooms.closeStore();
             server.metricsAndAlerts.close();
             throw new StartupException(e.getMessage(), e);
         }
+        server.mqtt.start();
         env.scheduler().execute(server::startCore);
         return server;
     }
@@ -197,11 +211,13 @@ public final class MeshbridgeServer implements AutoCloseable {
     private void startCore() {
         node.register(endpoint);
         metricsAndAlerts.attach(monitoring.registry(), node, identity.identity());
+        mqtt.attachNodes(monitoring.registry());
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
         monitoring.start();
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
         rooms.rooms().ifPresent(metricsAndAlerts::roomsStarted);
+        rooms.rooms().ifPresent(mqtt::attach);
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, this::refresh);
     }
 
@@ -228,7 +244,7 @@ public final class MeshbridgeServer implements AutoCloseable {
                 .or(() -> gateways.map(GatewayLinks::health)).orElse(RadioHealth.NONE);
         long uptime = Math.max(0, Duration.between(startedAt, scheduler.now()).toSeconds());
         return new HealthReport(HealthReport.statusFor(radioHealth), BuildInfo.version(), launch.mode().code(), uptime,
-                radioHealth, nodeHealth, rooms.health(), ComponentHealth.DISABLED);
+                radioHealth, nodeHealth, rooms.health(), mqtt.health());
     }
 
     private RadioHealth radioHealth(String id, LinkState state) {
@@ -281,6 +297,11 @@ public final class MeshbridgeServer implements AutoCloseable {
         return monitoring.liveness();
     }
 
+    /** The MQTT bridge, when {@code mqtt.enabled}: its stats for /metrics and /healthz. */
+    public Optional<MqttBridge> mqtt() {
+        return mqtt.bridge();
+    }
+
     /** The simulated mesh the demo runs on (for tests that stop its nodes or read its companions). */
     Optional<DemoMesh> demoMesh() {
         return radio.mesh();
@@ -304,6 +325,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     public void close() {
         gateways.ifPresent(GatewayLinks::close);
         http.close();
+        mqtt.close();
         tap.ifPresent(LinkTap::close);
         scheduler.execute(this::stopCore);
     }

@@ -28,9 +28,11 @@ import org.meshbridge.server.metrics.LinkAirtime;
 import org.meshbridge.server.metrics.MeshMetrics;
 import org.meshbridge.server.metrics.MeshSnapshot;
 import org.meshbridge.server.metrics.MetricsEndpoint;
+import org.meshbridge.server.metrics.MqttMeters;
 import org.meshbridge.server.metrics.NodeCounts;
 import org.meshbridge.server.metrics.RoomMessages;
 import org.meshbridge.server.metrics.ServerMeters;
+import org.meshbridge.server.mqtt.MqttBridge;
 import org.meshbridge.server.web.Route;
 
 /**
@@ -102,9 +104,9 @@ final class MetricsAndAlerts implements AutoCloseable {
         mesh.connectedClients(kind, count);
     }
 
-    /** Adds the MQTT backlog gauge; {@code backlog} must be thread-safe. */
-    void mqttBacklog(IntSupplier backlog) {
-        mesh.mqttBacklog(backlog);
+    /** Adds the MQTT bridge's meters (backlog, connected, publish counters). */
+    void mqtt(MqttBridge bridge) {
+        MqttMeters.bind(meters.registry(), bridge);
     }
 
     @Override

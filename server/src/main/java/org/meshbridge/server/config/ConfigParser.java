@@ -15,12 +15,11 @@ final class ConfigParser {
 
     /** Sections of features that are not built yet, and what brings them. */
     private static final Map<String, String> NOT_BUILT_YET = Map.of(
-            "companion", "the companion-protocol listener arrives with issue 6 (stock MeshCore clients over TCP)",
-            "mqtt", "the MQTT bridge arrives with issue 7 (MQTT bridge)");
+            "companion", "the companion-protocol listener arrives with issue 6 (stock MeshCore clients over TCP)");
     private static final Set<String> SECTIONS = Set.of("node", "radio", "airtime", "server", "storage", "rooms",
-            "channels", "monitoring", "metrics", "alerts");
-    private static final String SECTION_LIST = "node, radio, airtime, server, storage, rooms, channels, monitoring, metrics,"
-            + " alerts";
+            "channels", "mqtt", "monitoring", "metrics", "alerts");
+    private static final String SECTION_LIST = "node, radio, airtime, server, storage, rooms, channels, mqtt, monitoring,"
+            + " metrics, alerts";
     private static final Set<String> NODE_KEYS = Set.of("name", "data_dir");
     private static final Set<String> RADIO_KEYS = Set.of("type", "device", "frequency_hz", "bandwidth_hz", "spreading_factor",
             "coding_rate", "gateways");
@@ -55,10 +54,12 @@ final class ConfigParser {
                     + " clear, server.insecure does not allow it");
         }
         Set<String> roomNames = new java.util.HashSet<>();
-        return new MeshbridgeConfig(node, radio, airtime, server, RoomSectionsParser.storage(root.section("storage"),
-                node.dataDir()), RoomSectionsParser.rooms(root, roomNames), RoomSectionsParser.channels(root, roomNames),
-                MonitoringSectionParser.monitoring(root.section("monitoring")), SinkSectionsParser.metrics(root.section("metrics")),
-                SinkSectionsParser.alerts(root.section("alerts")));
+        StorageSettings storage = RoomSectionsParser.storage(root.section("storage"), node.dataDir());
+        var rooms = RoomSectionsParser.rooms(root, roomNames);
+        var channels = RoomSectionsParser.channels(root, roomNames);
+        return new MeshbridgeConfig(node, radio, airtime, server, storage, rooms, channels,
+                MqttConfig.parse(root.section("mqtt"), roomNames), MonitoringSectionParser.monitoring(root.section("monitoring")),
+                SinkSectionsParser.metrics(root.section("metrics")), SinkSectionsParser.alerts(root.section("alerts")));
     }
 
     private static NodeSettings node(ConfigNode node) throws ConfigException {

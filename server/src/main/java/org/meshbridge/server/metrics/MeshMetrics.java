@@ -88,14 +88,6 @@ public final class MeshMetrics {
                 .register(registry);
     }
 
-    /** A gauge of messages waiting to be published to MQTT; {@code backlog} must be thread-safe. */
-    public void mqttBacklog(IntSupplier backlog) {
-        Objects.requireNonNull(backlog, "backlog");
-        Gauge.builder("meshbridge.mqtt.backlog", backlog, b -> b.getAsInt())
-                .description("Messages queued for the MQTT broker and not yet acknowledged").strongReference(true)
-                .register(registry);
-    }
-
     private void nodeCounters() {
         counter("meshbridge.node.frames.received", "Frames the radio links delivered", NodeStats::framesReceived);
         counter("meshbridge.node.duplicates", "Packets dropped as already seen", NodeStats::duplicates);

@@ -3,7 +3,7 @@ package org.meshbridge.server.store;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * An open database: its post store, its access-list store, and the writer thread and read
+ * An open database: its post store, its access-list store, the MQTT outbox, and the writer thread and read
  * pool they share. Closing it (or its post store) commits everything queued, then releases
  * the connections.
  */
@@ -15,6 +15,7 @@ public final class Storage implements AutoCloseable {
     private final ReadPool reads;
     private final JdbcPostStore posts;
     private final JdbcAclStore acl;
+    private final JdbcOutboxStore outbox;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     Storage(Dialect dialect, int schemaVersion, GroupCommitWriter writer, ReadPool reads) {
@@ -24,6 +25,7 @@ public final class Storage implements AutoCloseable {
         this.reads = reads;
         this.posts = new JdbcPostStore(writer, reads, this::close);
         this.acl = new JdbcAclStore(writer);
+        this.outbox = new JdbcOutboxStore(writer);
     }
 
     public Dialect dialect() {
@@ -41,6 +43,11 @@ public final class Storage implements AutoCloseable {
 
     public JdbcAclStore acl() {
         return acl;
+    }
+
+    /** The MQTT bridge's outbox. */
+    public JdbcOutboxStore outbox() {
+        return outbox;
     }
 
     /** Appends waiting for the writer: a health figure; near {@link StoreOptions#maxQueuedPosts()} means overload. */

@@ -130,13 +130,12 @@ class MeshbridgeConfigTest {
                 .satisfies(e -> assertThat(((ConfigException) e).keyPath()).isEqualTo("radio.spread_factor"));
         assertThatThrownBy(() -> MeshbridgeConfig.parse("radios: { type: sim }"))
                 .hasMessage("radios: unknown key; sections are node, radio, airtime, server, storage, rooms, channels,"
-                        + " monitoring, metrics, alerts");
+                        + " mqtt, monitoring, metrics, alerts");
     }
 
     static Stream<Arguments> notBuiltYet() {
         return Stream.of(
-                Arguments.of("companion:\n  listeners: [ { listen: \"127.0.0.1:5000\", account: alice } ]", "companion", "issue 6"),
-                Arguments.of("mqtt: { enabled: true, broker: \"mqtt://localhost:1883\" }", "mqtt", "issue 7"));
+                Arguments.of("companion:\n  listeners: [ { listen: \"127.0.0.1:5000\", account: alice } ]", "companion", "issue 6"));
     }
 
     @ParameterizedTest
