@@ -20,6 +20,8 @@ import java.util.concurrent.TimeoutException;
 import org.meshbridge.core.nodes.LivenessConfig;
 import org.meshbridge.core.time.EventLoopScheduler;
 import org.meshbridge.server.app.StartupException;
+import org.meshbridge.server.config.ConfigException;
+import org.meshbridge.server.config.MeshbridgeConfig;
 import org.meshbridge.server.config.WebhookSettings;
 import org.meshbridge.server.watch.BrokerUrl;
 import org.meshbridge.server.watch.WatchSession;
@@ -71,9 +73,14 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--client-id", paramLabel = "ID", description = "The MQTT client id (default: meshbridge-watch-<random>).")
     private String clientId;
 
-    @Option(names = "--check-every", paramLabel = "SECONDS", defaultValue = "30",
-            description = "How often silence is checked, in seconds (default: ${DEFAULT-VALUE}).")
-    private int checkEverySeconds;
+    @Option(names = "--check-every", paramLabel = "SECONDS",
+            description = "How often silence is checked, in seconds (default: 30, or monitoring.liveness.check_every).")
+    private Integer checkEverySeconds;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A meshbridge config file: its monitoring section sets the liveness rules (overrides,"
+                    + " maintenance windows, thresholds) and its alerts.webhooks are used besides --webhook.")
+    private Path configFile;
 
     @Override
     public Integer call() {
@@ -117,14 +124,22 @@ final class WatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(spec.commandLine(), "--broker: " + e.getMessage());
         }
-        if (checkEverySeconds < 1 || checkEverySeconds > 3600) {
+        if (checkEverySeconds != null && (checkEverySeconds < 1 || checkEverySeconds > 3600)) {
             throw new InvalidInput(spec.commandLine(), "--check-every must be 1..3600 seconds, not " + checkEverySeconds);
+        }
+        Optional<MeshbridgeConfig> config = Optional.empty();
+        if (configFile != null) {
+            try {
+                config = Optional.of(MeshbridgeConfig.load(configFile));
+            } catch (ConfigException e) {
+                throw new InvalidInput(spec.commandLine(), "--config " + configFile + ": " + e.getMessage());
+            }
         }
         if (username == null && passwordFile != null) {
             throw new InvalidInput(spec.commandLine(), "--password-file needs --username");
         }
         String password = passwordFile == null ? "" : readFile(passwordFile, "--password-file");
-        List<WebhookSettings> hooks = new ArrayList<>();
+        List<WebhookSettings> hooks = new ArrayList<>(config.map(c -> c.alerts().webhooks()).orElse(List.of()));
         if (!webhooks.isEmpty()) {
             if (webhookSecretFile == null) {
                 throw new InvalidInput(spec.commandLine(), "--webhook needs --webhook-secret-file (the key that signs each body)");
@@ -138,11 +153,13 @@ final class WatchCommand implements Callable<Integer> {
                 hooks.add(WebhookSettings.of(webhookUrl(hook), secret));
             }
         }
-        LivenessConfig liveness = LivenessConfig.DEFAULT;
-        liveness = new LivenessConfig(liveness.roles(), liveness.lateFactor(), liveness.offlineFactor(), liveness.minLate(),
-                liveness.minOffline(), liveness.alertOnLate(), liveness.cooldown(), liveness.flapDamping(),
-                liveness.battery(), liveness.overrides(), liveness.maintenance(), Duration.ofSeconds(checkEverySeconds),
-                liveness.bridgeFaultDelay());
+        LivenessConfig liveness = config.map(c -> c.monitoring().liveness()).orElse(LivenessConfig.DEFAULT);
+        if (checkEverySeconds != null) {
+            liveness = new LivenessConfig(liveness.roles(), liveness.lateFactor(), liveness.offlineFactor(),
+                    liveness.minLate(), liveness.minOffline(), liveness.alertOnLate(), liveness.cooldown(),
+                    liveness.flapDamping(), liveness.battery(), liveness.overrides(), liveness.maintenance(),
+                    Duration.ofSeconds(checkEverySeconds), liveness.bridgeFaultDelay());
+        }
         try {
             return new WatchSettings(url, prefix, clientId != null ? clientId : "meshbridge-watch-"
                     + UUID.randomUUID().toString().substring(0, 8), Optional.ofNullable(username), password, hooks,

@@ -129,6 +129,19 @@ class DashboardQueriesIT {
         compose.path("services").forEach(s -> assertThat(s.path("image").asText()).matches("[a-z0-9/._-]+:v?[0-9][0-9a-z.-]*"));
     }
 
+    @Test
+    void thePrometheusCheckCatchesAnUnknownMetricAndAnUnknownLabel() {
+        PrometheusText metrics = PrometheusText.parse("# TYPE meshbridge_nodes_active gauge\n"
+                + "meshbridge_nodes_active{role=\"repeater\"} 2.0\n");
+
+        assertThat(promProblems(new DeployFiles.Query("q", "sum by (role) (meshbridge_nodes_active)", "{{role}}"), metrics))
+                .isEmpty();
+        assertThat(promProblems(new DeployFiles.Query("q", "meshbridge_nodes_activ", ""), metrics))
+                .containsExactly("q: /metrics has no meshbridge_nodes_activ");
+        assertThat(promProblems(new DeployFiles.Query("q", "sum by (state) (meshbridge_nodes_active{room=\"x\"})", "{{kind}}"),
+                metrics)).hasSize(3);
+    }
+
     private static List<String> promProblems(DeployFiles.Query query, PrometheusText metrics) {
         List<String> problems = new ArrayList<>();
         Set<String> names = new HashSet<>();

@@ -57,6 +57,37 @@ class WatchCommandTest {
     }
 
     @Test
+    void aConfigFileGivesTheLivenessRulesAndItsWebhooks() throws Exception {
+        Path config = Files.writeString(dir.resolve("meshbridge.yaml"), """
+                radio: { type: none }
+                monitoring: { liveness: { offline_factor: 5, check_every: 2m } }
+                alerts: { webhooks: [ { url: "https://hooks.example.org/a", secret: "0123456789abcdef" } ] }
+                """);
+        Path secret = Files.writeString(dir.resolve("s"), "fedcba9876543210");
+        WatchCommand command = new WatchCommand();
+        new picocli.CommandLine(command).parseArgs("--broker", "mqtt://127.0.0.1", "--config", config.toString(),
+                "--webhook", "https://hooks.example.org/b", "--webhook-secret-file", secret.toString());
+
+        var settings = command.settings();
+
+        assertThat(settings.liveness().offlineFactor()).isEqualTo(5.0);
+        assertThat(settings.liveness().checkEvery()).isEqualTo(java.time.Duration.ofMinutes(2));
+        assertThat(settings.webhooks()).extracting(w -> w.url().toString())
+                .containsExactly("https://hooks.example.org/a", "https://hooks.example.org/b");
+        assertThat(settings.webhooks().get(1).secret()).isEqualTo("fedcba9876543210");
+    }
+
+    @Test
+    void aBadConfigFileIsAUsageErrorNamingTheKey() throws Exception {
+        Path config = Files.writeString(dir.resolve("bad.yaml"), "radio: { type: none }\nmonitoring: { colour: red }\n");
+
+        CommandRun run = CommandRun.execute("watch", "--broker", "mqtt://127.0.0.1", "--config", config.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.oneErrorLine()).contains("--config").contains("monitoring.colour");
+    }
+
+    @Test
     void aWildcardPrefixIsRefused() {
         CommandRun run = CommandRun.execute("watch", "--broker", "mqtt://127.0.0.1", "--prefix", "mesh/#");
 
