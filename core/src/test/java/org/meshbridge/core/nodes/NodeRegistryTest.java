@@ -75,6 +75,8 @@ class NodeRegistryTest {
         assertThat(hill.advertsHeard()).isEqualTo(3);
         assertThat(hill.observedInterval()).as("lower median of 10 and 9 minutes").contains(Duration.ofMinutes(9));
         assertThat(hill.position()).contains(new Position(51.5, -0.12));
+        assertThat(Position.of(new AdvertAppData.Location(0, 0))).as("the firmware's unset position").isEmpty();
+        assertThat(Position.of(new AdvertAppData.Location(91_000_000, 0))).isEmpty();
         assertThat(hill.signal()).contains(new SignalReport(-22, -101));
         assertThat(hill.hops()).isEqualTo(1);
         assertThat(hill.linkId()).isEqualTo("sim0");

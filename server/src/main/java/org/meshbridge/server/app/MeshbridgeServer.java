@@ -56,7 +56,7 @@ import org.meshbridge.server.web.TlsFiles;
  * One run of meshbridge, wired from a {@link Launch}: the bridge's identity from the data
  * directory, the radio ({@link RadioAssembly}) behind its airtime budget, the {@link MeshNode}
  * with the bridge endpoint on the Public channel, the store with the rooms and channel rooms
- * ({@link RoomAssembly}), the node registry and liveness monitor ({@link MonitoringAssembly}), the
+ * ({@link RoomAssembly}), the node registry and liveness monitor ({@link LivenessAssembly}), the
  * MQTT bridge ({@link MqttAssembly}), the packet log, the meters and alert sinks
  * ({@link MetricsAndAlerts}), and HTTP with {@code /healthz}, {@code /metrics} and {@code /api/v1/packets}.
  *
@@ -88,7 +88,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final BridgeEndpoint endpoint;
     private final HttpServer http;
     private final RoomAssembly rooms;
-    private final MonitoringAssembly monitoring;
+    private final LivenessAssembly liveness;
     private final MqttAssembly mqtt;
     private final RandomGenerator random;
     private final MetricsAndAlerts metricsAndAlerts;
@@ -108,8 +108,8 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.airtime = tap.map(t -> new AirtimeScheduler(scheduler, t, AirtimeEstimator.lora(t.modulation()),
                 config.airtime().toAirtimeConfig()));
         NodeConfig nodeConfig = launch.isDemo() ? NodeConfig.DEFAULT.withAdverts(DEMO_ADVERTS) : NodeConfig.DEFAULT;
-        this.monitoring = new MonitoringAssembly(config.monitoring(), scheduler);
-        MeshNode.Builder builder = monitoring.listenTo(MeshNode.builder(scheduler, identity.identity()).config(nodeConfig)
+        this.liveness = new LivenessAssembly(config.monitoring(), scheduler);
+        MeshNode.Builder builder = liveness.listenTo(MeshNode.builder(scheduler, identity.identity()).config(nodeConfig)
                 .random(env.random()).listener(recorder));
         tap.ifPresent(t -> builder.link(t, airtime.orElseThrow()));
         this.node = builder.build();
@@ -210,11 +210,11 @@ public final class MeshbridgeServer implements AutoCloseable {
 
     private void startCore() {
         node.register(endpoint);
-        metricsAndAlerts.attach(monitoring.registry(), node, identity.identity());
-        mqtt.attachNodes(monitoring.registry());
+        metricsAndAlerts.attach(liveness.registry(), node, identity.identity());
+        mqtt.attachNodes(liveness.registry());
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
-        monitoring.start();
+        liveness.start();
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
         rooms.rooms().ifPresent(metricsAndAlerts::roomsStarted);
         rooms.rooms().ifPresent(mqtt::attach);
@@ -289,12 +289,12 @@ public final class MeshbridgeServer implements AutoCloseable {
      * {@code nodes().addListener(...)} for updates and alerts (called on the scheduler thread).
      */
     public NodeRegistry nodes() {
-        return monitoring.registry();
+        return liveness.registry();
     }
 
     /** Liveness and bridge faults: {@code reportFault}/{@code clearFault} from any thread. */
     public LivenessMonitor liveness() {
-        return monitoring.liveness();
+        return liveness.monitor();
     }
 
     /** The MQTT bridge, when {@code mqtt.enabled}: its stats for /metrics and /healthz. */
@@ -338,7 +338,7 @@ public final class MeshbridgeServer implements AutoCloseable {
             healthRefresh.cancel();
         }
         rooms.stopRooms();
-        monitoring.stop();
+        liveness.stop();
         radio.mesh().ifPresent(mesh -> mesh.stop());
         node.close();
         airtime.ifPresent(AirtimeScheduler::close);

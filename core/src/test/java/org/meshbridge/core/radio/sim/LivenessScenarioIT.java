@@ -13,6 +13,7 @@ import org.meshbridge.core.airtime.AirtimeConfig;
 import org.meshbridge.core.airtime.AirtimeEstimator;
 import org.meshbridge.core.airtime.AirtimeScheduler;
 import org.meshbridge.core.airtime.DutyCycleLimit;
+import org.meshbridge.core.airtime.TrafficOrigin;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.nodes.Alert;
 import org.meshbridge.core.nodes.AlertKind;
@@ -21,6 +22,7 @@ import org.meshbridge.core.nodes.LivenessMonitor;
 import org.meshbridge.core.nodes.LivenessState;
 import org.meshbridge.core.nodes.MaintenanceWindow;
 import org.meshbridge.core.nodes.NodeMatch;
+import org.meshbridge.core.nodes.NodeOverride;
 import org.meshbridge.core.nodes.NodeRegistry;
 import org.meshbridge.core.nodes.NodeRegistryListener;
 import org.meshbridge.core.nodes.NodeRole;
@@ -218,6 +220,32 @@ class LivenessScenarioIT {
     }
 
     @Test
+    void aCompanionThatAcksTheBridgesMessagesCountsAsHeardWithoutAdverts() {
+        BridgeHarness h = new BridgeHarness(SEED, false);
+        Watch w = new Watch(h.mesh.scheduler, h.node, LivenessConfig.DEFAULT.withOverrides(List.of(new NodeOverride(
+                NodeMatch.byName("alice"), Optional.of(true), Optional.of(Duration.ofMinutes(10)), Optional.empty(),
+                Optional.empty()))));
+        SimCompanion alice = h.mesh.companion("alice");
+        h.mesh.line("alice", BridgeHarness.BRIDGE);
+        h.introduceDana(alice);
+        Instant advertHeard = w.node("alice").lastHeard();
+        for (int i = 0; i < 6; i++) {
+            h.mesh.run(Duration.ofMinutes(20));
+            h.node.sendText(h.dana.identity(), alice.identity().identity(), "still there? " + i, TrafficOrigin.INTERNET);
+            h.mesh.run(Duration.ofSeconds(30));
+        }
+        assertThat(w.alerts).as("two hours without an advert, but every ACK is proof").isEmpty();
+        assertThat(w.node("alice").lastHeard()).isAfter(advertHeard.plus(Duration.ofHours(2)));
+        assertThat(w.node("alice").advertsHeard()).isEqualTo(1);
+
+        alice.setRunning(false);
+        h.mesh.run(Duration.ofMinutes(20));
+        h.node.sendText(h.dana.identity(), alice.identity().identity(), "hello?", TrafficOrigin.INTERNET);
+        h.mesh.run(Duration.ofMinutes(20));
+        assertThat(w.kinds("alice")).containsExactly(AlertKind.NODE_SILENT);
+    }
+
+    @Test
     void inTheDemoTheScriptedOutageOfR2IsAlertedOnceAndItsRecoveryFollows() {
         ManualScheduler scheduler = new ManualScheduler();
         DemoMesh demo = DemoMesh.create(scheduler, SEED);
@@ -242,7 +270,7 @@ class LivenessScenarioIT {
         assertThat(w.registry.nodes()).extracting(NodeSnapshot::name).contains("r1", "r2", "alice", "bob", "carol");
         assertThat(w.node("alice").role()).isEqualTo(NodeRole.COMPANION);
         assertThat(w.node("alice").hops()).as("alice floods via r1").isPositive();
-        assertThat(w.node("r1").position()).isPresent();
+        assertThat(w.node("r1").position()).as("r1 adverts lat/lon 0, 0: no position set").isEmpty();
         assertThat(Optional.of(w.node("r1").state())).contains(LivenessState.ONLINE);
         demo.stop();
     }
