@@ -88,11 +88,12 @@ final class WatchCommand implements Callable<Integer> {
         EventLoopScheduler scheduler = new EventLoopScheduler("watch", Clock.systemUTC());
         WatchSession session = WatchSession.start(settings, scheduler, List.of());
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread shutdown = new Thread(() -> {
             session.close();
             scheduler.close();
             stopped.countDown();
-        }, "watch-shutdown"));
+        }, "watch-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
         spec.commandLine().getOut().println("watching " + settings.prefix() + "/nodes/+ on " + settings.broker()
                 + (settings.webhooks().isEmpty() ? "" : ", " + settings.webhooks().size() + " webhooks")
                 + (settings.publishAlerts() ? ", publishing " + settings.prefix() + "/alerts/..." : ""));
@@ -100,6 +101,7 @@ final class WatchCommand implements Callable<Integer> {
         try {
             session.connect().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
+            Runtime.getRuntime().removeShutdownHook(shutdown);
             session.close();
             scheduler.close();
             throw new StartupException("cannot connect to " + settings.broker() + ": "
