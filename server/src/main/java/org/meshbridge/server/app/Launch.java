@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.meshbridge.server.config.AirtimeSettings;
+import org.meshbridge.server.config.AlertSettings;
+import org.meshbridge.server.config.MetricsSettings;
+import org.meshbridge.server.config.MqttSettings;
 import org.meshbridge.server.config.CompanionListenerSettings;
 import org.meshbridge.server.config.CompanionSettings;
 import org.meshbridge.server.config.StorageSettings;
@@ -62,8 +65,8 @@ public record Launch(Mode mode, MeshbridgeConfig config) {
         AirtimeSettings airtime = new AirtimeSettings(AirtimeSettings.DEFAULT_DUTY_CYCLE_PERCENT,
                 AirtimeSettings.DEFAULT_WINDOW, DEMO_INTERNET_SHARE_PERCENT, AirtimeSettings.DEFAULTS.queueLength());
         return new Launch(Mode.DEMO, new MeshbridgeConfig(new NodeSettings(DEMO_NAME, dataDir), RadioSettings.SIM,
-                airtime, server, StorageSettings.sqliteIn(dataDir), List.of(), List.of(), MonitoringSettings.DEFAULTS,
-                demoCompanion(server)));
+                airtime, server, StorageSettings.sqliteIn(dataDir), List.of(), List.of(), MqttSettings.DISABLED,
+                MonitoringSettings.DEFAULTS, MetricsSettings.DEFAULTS, AlertSettings.DEFAULTS, demoCompanion(server)));
     }
 
     /**

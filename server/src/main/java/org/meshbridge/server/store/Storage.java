@@ -3,7 +3,7 @@ package org.meshbridge.server.store;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * An open database: its post store, its access-list store, its account store, and the writer thread and read
+ * An open database: its post store, its access-list store, its account store, the MQTT outbox, and the writer thread and read
  * pool they share. Closing it (or its post store) commits everything queued, then releases
  * the connections.
  */
@@ -17,6 +17,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcAclStore acl;
     private final JdbcReadMarkers readMarkers;
     private final JdbcAccountStore accounts;
+    private final JdbcOutboxStore outbox;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     Storage(Dialect dialect, int schemaVersion, GroupCommitWriter writer, ReadPool reads) {
@@ -28,6 +29,7 @@ public final class Storage implements AutoCloseable {
         this.acl = new JdbcAclStore(writer);
         this.readMarkers = new JdbcReadMarkers(writer, reads);
         this.accounts = new JdbcAccountStore(writer, reads);
+        this.outbox = new JdbcOutboxStore(writer);
     }
 
     public Dialect dialect() {
@@ -55,6 +57,11 @@ public final class Storage implements AutoCloseable {
     /** Accounts and sessions; blocking, see {@link JdbcAccountStore}. */
     public JdbcAccountStore accounts() {
         return accounts;
+    }
+
+    /** The MQTT bridge's outbox. */
+    public JdbcOutboxStore outbox() {
+        return outbox;
     }
 
     /** Appends waiting for the writer: a health figure; near {@link StoreOptions#maxQueuedPosts()} means overload. */
