@@ -31,6 +31,7 @@ import org.meshbridge.server.config.MeshbridgeConfig;
 import org.meshbridge.server.config.RadioType;
 import org.meshbridge.server.config.ServerSettings;
 import org.meshbridge.server.mqtt.MqttBridge;
+import org.meshbridge.server.mqtt.MqttStats;
 import org.meshbridge.server.web.ComponentState;
 import org.meshbridge.server.web.HealthEndpoint;
 import org.meshbridge.server.web.HealthReport;
@@ -118,12 +119,19 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.random = env.random();
         this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
         try {
-            this.mqtt = MqttAssembly.open(config.mqtt(), identity.identity().publicKey().hex(), rooms.storage(),
-                    this::health, env.random());
+            this.mqtt = MqttAssembly.open(config, identity.identity(), rooms.storage(), this::health, env.random());
         } catch (RuntimeException e) {
             rooms.closeStore();
             throw e;
         }
+        // The broker's own outages are bridge faults: alerted by the other sinks after the fault delay.
+        mqtt.bridge().ifPresent(b -> b.addStateListener(stats -> {
+            if (stats.state() == MqttStats.State.DOWN) {
+                liveness.reportFault("mqtt", stats.lastError().orElse("broker unreachable"));
+            } else if (stats.state() == MqttStats.State.UP) {
+                liveness.clearFault("mqtt");
+            }
+        }));
         try {
             this.http = new HttpServer(listen, routes(listen, launch), httpOptions(config.server(), gateways, listen));
         } catch (RuntimeException e) {
@@ -197,6 +205,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         node.register(endpoint);
         node.addListener(liveness);
         mqtt.attachNodes(nodes);
+        mqtt.attachNode(node);
         liveness.start();
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
