@@ -48,6 +48,7 @@ import org.meshbridge.server.config.ServerSettings;
 import org.meshbridge.server.metrics.LinkAirtime;
 import org.meshbridge.server.mqtt.MqttBridge;
 import org.meshbridge.server.web.ComponentHealth;
+import org.meshbridge.server.mqtt.MqttStats;
 import org.meshbridge.server.web.ComponentState;
 import org.meshbridge.server.web.HealthEndpoint;
 import org.meshbridge.server.web.HealthReport;
@@ -150,9 +151,16 @@ public final class MeshbridgeServer implements AutoCloseable {
             }
             this.metricsAndAlerts = new MetricsAndAlerts(config, roomNames);
             undoOnFailure.push(metricsAndAlerts::close);
-            this.mqtt = MqttAssembly.open(config.mqtt(), identity.identity().publicKey().hex(), rooms.storage(),
-                    this::health, env.random());
+            this.mqtt = MqttAssembly.open(config, identity.identity(), rooms.storage(), this::health, env.random());
             undoOnFailure.push(mqtt::close);
+            // The broker's own outages are bridge faults: alerted by the other sinks after the fault delay.
+            mqtt.bridge().ifPresent(b -> b.addStateListener(stats -> {
+                if (stats.state() == MqttStats.State.DOWN) {
+                    liveness.monitor().reportFault("mqtt", stats.lastError().orElse("broker unreachable"));
+                } else if (stats.state() == MqttStats.State.UP) {
+                    liveness.monitor().clearFault("mqtt");
+                }
+            }));
             mqtt.bridge().ifPresent(metricsAndAlerts::mqtt);
             this.accounts = openAccounts(config, launch, env);
             undoOnFailure.push(accounts::close);
@@ -271,6 +279,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         node.register(endpoint);
         metricsAndAlerts.attach(liveness.registry(), node, identity.identity());
         mqtt.attachNodes(liveness.registry());
+        mqtt.attachNode(node);
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
         liveness.start();

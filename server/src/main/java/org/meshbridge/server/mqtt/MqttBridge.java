@@ -115,7 +115,7 @@ public final class MqttBridge implements AutoCloseable {
                 tls.flatMap(MqttTlsSettings::caFile).map(TlsMaterial::trusting),
                 tls.filter(t -> t.certFile().isPresent())
                         .map(t -> TlsMaterial.clientCertificate(t.certFile().get(), t.keyFile().get())),
-                Optional.of(will), true, KEEP_ALIVE);
+                Optional.of(will), settings.inbound().enabled(), KEEP_ALIVE);
     }
 
     /** Loads what the outbox kept, connects, and publishes the status every {@code status_interval}. */

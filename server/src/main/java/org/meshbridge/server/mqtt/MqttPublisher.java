@@ -80,10 +80,7 @@ final class MqttPublisher implements AutoCloseable {
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong connects = new AtomicLong();
     private final AtomicLong disconnects = new AtomicLong();
-    private final java.util.List<java.util.function.Consumer<MqttStats>> stateListeners =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final java.util.List<java.util.function.Consumer<MqttStats>> statsListeners =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final StatsListeners listeners = new StatsListeners(this::stats);
     private Hooks hooks;
     private volatile MqttStats.State state = MqttStats.State.CONNECTING;
     private volatile String lastError;
@@ -198,40 +195,25 @@ final class MqttPublisher implements AutoCloseable {
 
     /** Called with the figures after every state change, on the publisher's thread; must not block. */
     void addStateListener(java.util.function.Consumer<MqttStats> listener) {
-        stateListeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.addStateListener(listener);
     }
 
     /** Called with the figures after every change (state, backlog, counters), on the publisher's thread. */
     void addStatsListener(java.util.function.Consumer<MqttStats> listener) {
-        statsListeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.addStatsListener(listener);
     }
 
     void removeStatsListener(java.util.function.Consumer<MqttStats> listener) {
-        statsListeners.remove(listener);
+        listeners.removeStatsListener(listener);
     }
 
     private void setState(MqttStats.State next) {
         state = next;
-        notify(stateListeners);
-        changed();
+        listeners.stateChanged();
     }
 
-    /** Tells the stats listeners (none outside tests and health probes, so this is cheap). */
     private void changed() {
-        if (!statsListeners.isEmpty()) {
-            notify(statsListeners);
-        }
-    }
-
-    private void notify(java.util.List<java.util.function.Consumer<MqttStats>> listeners) {
-        MqttStats now = stats();
-        for (var listener : listeners) {
-            try {
-                listener.accept(now);
-            } catch (RuntimeException e) {
-                LOG.warn("MQTT stats listener failed", e);
-            }
-        }
+        listeners.changed();
     }
 
     private void connect() {

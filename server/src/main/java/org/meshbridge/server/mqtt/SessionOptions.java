@@ -24,8 +24,11 @@ record SessionOptions(BrokerAddress broker, MqttVersion version, String clientId
                       Optional<String> password, Optional<TrustManagerFactory> trust, Optional<KeyManagerFactory> keys,
                       Optional<Will> will, boolean persistent, Duration keepAlive) {
 
-    /** How long the broker keeps a persistent MQTT 5 session after the connection went away. */
-    static final Duration SESSION_EXPIRY = Duration.ofDays(7);
+    /**
+     * How long the broker keeps a persistent MQTT 5 session after the connection went away. The
+     * client keeps its side as long, so this also bounds what an abandoned session holds.
+     */
+    static final Duration SESSION_EXPIRY = Duration.ofHours(1);
 
     /** A last will: published by the broker when the connection is lost without a clean disconnect. */
     record Will(String topic, byte[] payload, int qos, boolean retain) {

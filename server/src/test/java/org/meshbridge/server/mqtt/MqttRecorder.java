@@ -43,6 +43,19 @@ public final class MqttRecorder implements AutoCloseable {
         return recorder;
     }
 
+    /** Like {@link #subscribe}, logged in as {@code user}. */
+    public static MqttRecorder subscribeAs(int port, String user, String password, String filter) throws Exception {
+        Mqtt5AsyncClient client = MqttClient.builder().useMqttVersion5().identifier("recorder-" + UUID.randomUUID())
+                .serverHost("127.0.0.1").serverPort(port).buildAsync();
+        MqttRecorder recorder = new MqttRecorder(client);
+        client.publishes(MqttGlobalPublishFilter.ALL, p -> recorder.queue.add(new Received(p.getTopic().toString(),
+                new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8), p.isRetain())));
+        client.connectWith().simpleAuth().username(user).password(password.getBytes(StandardCharsets.UTF_8))
+                .applySimpleAuth().send().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        client.subscribeWith().topicFilter(filter).qos(MqttQos.AT_LEAST_ONCE).send().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return recorder;
+    }
+
     /**
      * Like {@link #subscribe} with a persistent session that reconnects by itself: with a broker
      * that persists sessions, nothing published while it was away from the broker is missed.
