@@ -257,6 +257,15 @@ class HttpGuardsIT {
     }
 
     @Test
+    void aConnectionThatSaysNothingIsClosedAfterTheIdleTimeout() throws Exception {
+        start(o -> o.withLimits(new HttpLimits(65536, 65536, Duration.ofMillis(200), Duration.ofSeconds(30))));
+        try (Socket socket = new Socket("127.0.0.1", f.server.port())) {
+            socket.setSoTimeout(30_000);
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
     void aPlainListenerOnAPublicAddressIsRefusedUnlessInsecure() throws Exception {
         HttpServer plain = new HttpServer(new InetSocketAddress("0.0.0.0", 0), Routes.of(), HttpOptions.loopbackOnly());
         assertThatThrownBy(plain::start).isInstanceOf(ListenException.class)
