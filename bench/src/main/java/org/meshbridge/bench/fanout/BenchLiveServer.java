@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.meshbridge.server.web.HttpOptions;
 import org.meshbridge.server.web.HttpServer;
@@ -64,8 +65,8 @@ public final class BenchLiveServer {
         Files.writeString(tokenFile, token + "\n", StandardCharsets.US_ASCII);
 
         LiveViewer viewer = new BenchViewer();
-        LiveHub hub = new LiveHub(presented -> constantTimeEquals(presented, token)
-                ? Optional.of(viewer) : Optional.empty());
+        LiveHub hub = new LiveHub(presented -> CompletableFuture.completedStage(constantTimeEquals(presented, token)
+                ? Optional.of(viewer) : Optional.empty()));
         Route post = new Route("/api/v1/rooms/" + ROOM + "/posts", Set.of(HttpMethod.POST),
                 request -> post(request, token, hub));
         Route stats = Route.get("/bench/stats", request -> JsonResponse.ok(hub.stats()));

@@ -1,5 +1,7 @@
 package org.meshbridge.bench.fanout;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -23,7 +25,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The fan-out load generator. Phase 1: {@code --clients} WebSocket clients on meshbridge's
- * {@code /ws}; each round posts once through {@code POST --post-uri} with the bearer token and
+ * {@code /ws}, signed in with the token in {@code --token-file} or one from
+ * {@code POST /api/v1/auth/login} with the {@code user:password} in {@code --login-file}, optionally from
+ * {@code --source-addresses N} loopback addresses; each round posts once through
+ * {@code POST --post-uri} with the bearer token and
  * times, per client, from just before the POST to the client's read of the event. Phase 2, the
  * reference: as many MQTT subscribers on {@code --mqtt}; each round publishes once (QoS 0) and
  * times the same way. The phases run one after the other (the WebSocket clients are closed first),
@@ -33,9 +38,11 @@ import java.util.concurrent.TimeUnit;
 public final class FanoutBench {
 
     private static final Set<String> OPTIONS = Set.of("--ws-uri", "--post-uri", "--token-file", "--mqtt", "--clients",
-            "--rounds", "--in-flight", "--server-pid", "--mosquitto-pid", "--results", "--loops", "--phases");
+            "--rounds", "--in-flight", "--server-pid", "--mosquitto-pid", "--results", "--loops", "--phases", "--login-file",
+            "--source-addresses");
     private static final String TOPIC = "meshbridge-bench/fanout";
     private static final long ROUND_TIMEOUT_SECONDS = 60;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FanoutBench() {
     }
@@ -70,13 +77,16 @@ public final class FanoutBench {
             EventLoopGroup group) throws Exception {
         URI ws = URI.create(required(options, "--ws-uri"));
         URI post = URI.create(required(options, "--post-uri"));
-        String token = Files.readString(Path.of(required(options, "--token-file")), StandardCharsets.US_ASCII).strip();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        String token = options.containsKey("--login-file")
+                ? login(http, post, Files.readString(Path.of(options.get("--login-file")), StandardCharsets.UTF_8).strip())
+                : Files.readString(Path.of(required(options, "--token-file")), StandardCharsets.US_ASCII).strip();
+        int sourceAddresses = Integer.parseInt(options.getOrDefault("--source-addresses", "0"));
         long serverPid = Long.parseLong(options.getOrDefault("--server-pid", "0"));
         List<String> report = new ArrayList<>();
         Arrivals arrivals = new Arrivals(clients);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        try (WebSocketSubscribers subscribers = new WebSocketSubscribers(group, ws, token, arrivals)) {
+        try (WebSocketSubscribers subscribers = new WebSocketSubscribers(group, ws, token, arrivals, sourceAddresses)) {
             long start = System.nanoTime();
             subscribers.connect(clients, inFlight);
             double connectSeconds = (System.nanoTime() - start) / 1e9;
@@ -171,6 +181,25 @@ public final class FanoutBench {
             report.add("");
         }
         return report;
+    }
+
+    /** Signs in through the REST API of the server that serves {@code post}; returns the bearer token. */
+    private static String login(HttpClient http, URI post, String userColonPassword) throws Exception {
+        int colon = userColonPassword.indexOf(':');
+        if (colon < 0) {
+            throw new IllegalArgumentException("--login-file must hold user:password");
+        }
+        Map<String, String> credentials = Map.of("username", userColonPassword.substring(0, colon),
+                "password", userColonPassword.substring(colon + 1));
+        HttpRequest request = HttpRequest.newBuilder(post.resolve("/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(credentials))).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        JsonNode body = JSON.readTree(response.body());
+        if (response.statusCode() != 200 || !body.path("token").isTextual()) {
+            throw new IllegalStateException("login failed: " + response.statusCode() + " " + response.body());
+        }
+        return body.path("token").textValue();
     }
 
     /** The worst of the measured rounds: highest p50, p99 and max. */

@@ -2,6 +2,7 @@ package org.meshbridge.bench.fanout;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -17,6 +18,7 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -35,16 +37,26 @@ final class WebSocketSubscribers implements AutoCloseable {
     private final URI uri;
     private final String token;
     private final Arrivals arrivals;
+    private final int sourceAddresses;
     private final ChannelGroup channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private final AtomicInteger welcomed = new AtomicInteger();
     private final AtomicInteger lost = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    WebSocketSubscribers(EventLoopGroup group, URI uri, String token, Arrivals arrivals) {
+    /**
+     * @param sourceAddresses with more than 0, client {@code i} connects from loopback address
+     *     {@code 127.1.0.(1 + i % sourceAddresses)}: as many simulated hosts, so that a per-address
+     *     connection rate limit sees each of them, not one address opening 10,000 connections
+     */
+    WebSocketSubscribers(EventLoopGroup group, URI uri, String token, Arrivals arrivals, int sourceAddresses) {
+        if (sourceAddresses < 0 || sourceAddresses > 254) {
+            throw new IllegalArgumentException("sourceAddresses must be 0..254: " + sourceAddresses);
+        }
         this.group = group;
         this.uri = uri;
         this.token = token;
         this.arrivals = arrivals;
+        this.sourceAddresses = sourceAddresses;
     }
 
     /** Connects {@code count} clients, at most {@code inFlight} handshakes at a time; returns when all are welcomed. */
@@ -70,7 +82,10 @@ final class WebSocketSubscribers implements AutoCloseable {
                                     new WebSocketClientProtocolHandler(config), new Client(client, handshakes));
                         }
                     });
-            bootstrap.connect(uri.getHost(), uri.getPort()).addListener(done -> {
+            InetSocketAddress remote = new InetSocketAddress(uri.getHost(), uri.getPort());
+            ChannelFuture connecting = sourceAddresses == 0 ? bootstrap.connect(remote)
+                    : bootstrap.connect(remote, new InetSocketAddress("127.1.0." + (1 + id % sourceAddresses), 0));
+            connecting.addListener(done -> {
                 if (!done.isSuccess()) {
                     failure.compareAndSet(null, done.cause());
                     handshakes.release();

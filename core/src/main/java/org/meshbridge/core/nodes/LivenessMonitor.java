@@ -5,17 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.meshbridge.core.node.Delivery;
 import org.meshbridge.core.node.NodeListener;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.time.Cancellable;
 import org.meshbridge.core.time.Scheduler;
+import org.meshbridge.protocol.crypto.LocalIdentity;
 
 /**
  * Liveness of the nodes in a {@link NodeRegistry} and of the bridge itself, on the node's
  * scheduler: feeds every fresh advert and battery reading to the {@link LivenessRules},
  * evaluates silence every {@link LivenessConfig#checkEvery()}, keeps the registry's snapshots'
  * liveness fields current, and delivers {@link Alert}s to the registry's listeners
- * ({@link NodeRegistryListener#onAlert}).
+ * ({@link NodeRegistryListener#onAlert}). A text the bridge sent that its recipient ACKed counts
+ * as hearing that (known) node.
  *
  * <p>Bridge faults: register it as a node listener and each radio link that is not up becomes
  * the fault {@code radio:<linkId>} ({@link BridgeFaults}: alerted after
@@ -117,6 +120,14 @@ public final class LivenessMonitor implements NodeListener {
             } else {
                 rules.deaf(now);
             }
+        }
+    }
+
+    /** A text the bridge sent was ACKed: its recipient is alive, heard now. */
+    @Override
+    public void onDelivery(LocalIdentity sender, Delivery delivery) {
+        if (delivery instanceof Delivery.Delivered || delivery instanceof Delivery.DeliveredLate) {
+            registry.heardOtherwise(delivery.recipient().publicKey().hex(), scheduler.now());
         }
     }
 

@@ -19,8 +19,10 @@ import org.meshbridge.core.node.NodeListener;
  *
  * <p><b>Inputs.</b> A {@link NodeListener} of the node: a node enters or is refreshed only by a
  * verified, fresh advert ({@link #onNodeHeard}), the one packet that really names its sender (a
- * datagram names it by a one-byte hash only, a repeated flood names a path of hashes). Battery
- * readings come from whoever decodes telemetry and status replies ({@link #reportBattery}).
+ * datagram names it by a one-byte hash only, a repeated flood names a path of hashes). A known
+ * node is also refreshed when it ACKs a text the bridge sent it (only the recipient can make that
+ * ACK; the {@link LivenessMonitor} reports it, as it has the clock). Battery readings come from
+ * whoever decodes telemetry and status replies ({@link #reportBattery}).
  *
  * <p><b>Threading.</b> Inputs, {@link NodeRegistryListener} callbacks and liveness changes run on
  * the node's scheduler thread. Reads ({@link #nodes()}, {@link #node}, {@link #nodeByName},
@@ -138,6 +140,34 @@ public final class NodeRegistry implements NodeListener {
         }
         published.put(node.id(), node);
         notifyUpdated(node, NodeUpdate.BATTERY);
+        alerts.forEach(this::publishAlert);
+        return true;
+    }
+
+    /**
+     * A known node proved it is alive without an advert (it ACKed a message the bridge sent it):
+     * its last heard moves to {@code at}; its advert interval is not touched. Scheduler thread.
+     *
+     * @return false when the node is unknown or {@code at} is not after its last heard
+     */
+    boolean heardOtherwise(String nodeId, Instant at) {
+        NodeSnapshot before = published.get(nodeId);
+        if (before == null || !at.isAfter(before.lastHeard())) {
+            return false;
+        }
+        intervals.get(nodeId); // access order: it counts as heard for the capacity bound
+        NodeSnapshot node = new NodeSnapshot(before.id(), before.name(), before.role(), before.firstHeard(), at,
+                before.lastAdvertTime(), before.advertsHeard(), before.observedInterval(), before.expectedInterval(),
+                before.position(), before.battery(), before.signal(), before.hops(), before.linkId(), before.state(),
+                before.stateSince(), before.monitored(), before.maintenance(), before.batteryLow());
+        List<Alert> alerts = new ArrayList<>();
+        for (LivenessHook hook : hooks) {
+            Outcome outcome = hook.heard(node);
+            node = outcome.node();
+            alerts.addAll(outcome.alerts());
+        }
+        published.put(nodeId, node);
+        notifyUpdated(node, NodeUpdate.HEARD);
         alerts.forEach(this::publishAlert);
         return true;
     }

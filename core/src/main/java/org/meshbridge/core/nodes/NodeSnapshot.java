@@ -21,7 +21,7 @@ import org.meshbridge.core.radio.SignalReport;
  * @param observedInterval the typical gap between its adverts as the bridge heard them (lower
  *     median of the recent gaps); empty until two gaps were seen
  * @param expectedInterval the interval its liveness thresholds are derived from (a per-node
- *     override, else the observed interval, else its role's default); empty when not monitored
+ *     override, else the observed interval, else its role's default); empty when none of them is known
  * @param position from its latest advert that carried one
  * @param battery the latest battery report, from telemetry or a status reply
  * @param signal SNR and RSSI of its latest advert, when the radio reported them

@@ -16,8 +16,16 @@ public record Position(double latitude, double longitude) {
         }
     }
 
-    /** The position of an advert's lat/lon (degrees × 10^6); empty when out of range. */
+    /**
+     * The position of an advert's lat/lon (degrees × 10^6); empty when out of range, and for
+     * exactly 0, 0: a node with no position set still sends its zero lat/lon
+     * ({@code CommonCLI::buildAdvertData} passes {@code node_lat}/{@code node_lon}, 0 until set,
+     * and {@code AdvertDataBuilder} then sets the lat/lon flag).
+     */
     public static java.util.Optional<Position> of(AdvertAppData.Location location) {
+        if (location.latitudeMicroDeg() == 0 && location.longitudeMicroDeg() == 0) {
+            return java.util.Optional.empty();
+        }
         double lat = location.latitudeMicroDeg() / 1e6;
         double lon = location.longitudeMicroDeg() / 1e6;
         if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {

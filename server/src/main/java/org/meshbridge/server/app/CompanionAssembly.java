@@ -2,8 +2,6 @@ package org.meshbridge.server.app;
 
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +17,8 @@ import org.meshbridge.core.room.RoomEvents;
 import org.meshbridge.core.room.PostStore;
 import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.crypto.LocalIdentity;
+import org.meshbridge.server.accounts.AccountException;
+import org.meshbridge.server.accounts.Accounts;
 import org.meshbridge.server.companion.CompanionDevice;
 import org.meshbridge.server.companion.CompanionListenException;
 import org.meshbridge.server.companion.CompanionListener;
@@ -29,21 +29,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The virtual companions and their TCP listeners of one run. Each account's mesh identity is
- * {@code <data_dir>/accounts/<account>.key}, generated owner-only at its first start (until the
- * accounts service keeps identities). Listeners bind at start, before the core runs; connections
- * that arrive before the companions are open are closed at once. In the demo a listener that cannot
- * bind is reported in the banner instead of stopping the demo.
+ * The virtual companions and their TCP listeners of one run. Each listener's account must exist
+ * ({@code meshbridge user add}); its mesh identity is the one the accounts service keeps for it.
+ * Listeners bind at start, before the core runs; connections that arrive before the companions are
+ * open are closed at once. When an account's password changes or it is removed, its apps are
+ * disconnected. In the demo a listener that cannot bind is reported in the banner instead of
+ * stopping the demo.
  */
 final class CompanionAssembly {
 
-    /** The directory under the data directory that holds generated account keys. */
-    static final String IDENTITY_DIRECTORY = "accounts";
     private static final Logger LOG = LoggerFactory.getLogger(CompanionAssembly.class);
 
     private final List<CompanionListenerSettings> settings;
     private final Map<String, LocalIdentity> identities;
-    private final List<CompanionListener> listeners = new ArrayList<>();
+    private final List<CompanionListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private volatile VirtualCompanions companions;
 
@@ -52,15 +51,39 @@ final class CompanionAssembly {
         this.identities = identities;
     }
 
-    /** Loads (or creates) each listed account's identity; a {@link StartupException} naming the file when unusable. */
-    static CompanionAssembly open(MeshbridgeConfig config, SecureRandom keyRandom) {
-        Path dir = config.node().dataDir().resolve(IDENTITY_DIRECTORY);
+    /**
+     * Reads each listed account's mesh identity (blocking: the accounts' store) and disconnects an
+     * account's apps when its password changes or it is removed.
+     *
+     * @throws StartupException naming {@code companion.listeners[i].account} when there is no such account
+     */
+    static CompanionAssembly open(MeshbridgeConfig config, Accounts accounts) {
         Map<String, LocalIdentity> identities = new LinkedHashMap<>();
-        for (CompanionListenerSettings l : config.companion().listeners()) {
-            identities.computeIfAbsent(l.account(),
-                    a -> IdentityStore.loadOrCreateFile(dir.resolve(a + ".key"), keyRandom).identity());
+        List<CompanionListenerSettings> listeners = config.companion().listeners();
+        for (int i = 0; i < listeners.size(); i++) {
+            String account = listeners.get(i).account();
+            if (identities.containsKey(account)) {
+                continue;
+            }
+            try {
+                identities.put(account, accounts.meshIdentity(account));
+            } catch (AccountException e) {
+                throw new StartupException("companion.listeners[" + i + "].account: there is no account named " + account
+                        + "; create it with 'meshbridge user add " + account + " --password-stdin --config FILE'", e);
+            }
         }
-        return new CompanionAssembly(config.companion().listeners(), identities);
+        CompanionAssembly assembly = new CompanionAssembly(listeners, identities);
+        accounts.addRevocationListener(assembly::disconnect);
+        return assembly;
+    }
+
+    /** Closes every app connection of {@code account} (its password changed, or it was removed). */
+    void disconnect(String account) {
+        for (CompanionListener l : listeners) {
+            if (l.account().equals(account)) {
+                l.disconnectAll();
+            }
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import org.meshbridge.server.config.CompanionListenerSettings;
 import org.meshbridge.server.config.CompanionSettings;
 import org.meshbridge.server.config.StorageSettings;
 import org.meshbridge.server.config.MeshbridgeConfig;
+import org.meshbridge.server.config.MonitoringSettings;
 import org.meshbridge.server.config.NodeSettings;
 import org.meshbridge.server.config.RadioSettings;
 import org.meshbridge.server.config.ServerSettings;
@@ -53,7 +54,7 @@ public record Launch(Mode mode, MeshbridgeConfig config) {
     public static Launch demo(ServerSettings server, Path dataDir) {
         NodeSettings node = new NodeSettings(DEMO_NAME, dataDir);
         return new Launch(Mode.DEMO, new MeshbridgeConfig(node, RadioSettings.SIM, AirtimeSettings.DEFAULTS, server,
-                StorageSettings.sqliteIn(dataDir), List.of(), List.of(), demoCompanion(server)));
+                StorageSettings.sqliteIn(dataDir), List.of(), List.of(), MonitoringSettings.DEFAULTS, demoCompanion(server)));
     }
 
     /**

@@ -20,6 +20,8 @@ import org.meshbridge.core.companion.ChannelSlot;
 import org.meshbridge.core.companion.VirtualCompanions;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeConfig;
+import org.meshbridge.core.nodes.LivenessMonitor;
+import org.meshbridge.core.nodes.NodeRegistry;
 import org.meshbridge.core.radio.LinkState;
 import org.meshbridge.core.room.DemoRoom;
 import org.meshbridge.core.room.Rooms;
@@ -51,7 +53,8 @@ import org.meshbridge.server.web.TlsFiles;
  * One run of meshbridge, wired from a {@link Launch}: the bridge's identity from the data
  * directory, the radio ({@link RadioAssembly}) behind its airtime budget, the {@link MeshNode}
  * with the bridge endpoint on the Public channel, the store with the rooms and channel rooms
- * ({@link RoomAssembly}), the packet log, and HTTP with {@code /healthz} and {@code /api/v1/packets}.
+ * ({@link RoomAssembly}), the node registry and liveness monitor ({@link LivenessAssembly}), the
+ * packet log, and HTTP with {@code /healthz} and {@code /api/v1/packets}.
  *
  * <p>The node, the radio's timers and the simulated mesh run on {@link Environment#scheduler()};
  * HTTP threads read only thread-safe state: the packet log, the link's state, and a health
@@ -81,6 +84,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final BridgeEndpoint endpoint;
     private final HttpServer http;
     private final RoomAssembly rooms;
+    private final LivenessAssembly liveness;
     private final AccountAssembly accounts;
     private final CompanionAssembly companions;
     private final RandomGenerator random;
@@ -100,8 +104,9 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.airtime = tap.map(t -> new AirtimeScheduler(scheduler, t, AirtimeEstimator.lora(t.modulation()),
                 config.airtime().toAirtimeConfig()));
         NodeConfig nodeConfig = launch.isDemo() ? NodeConfig.DEFAULT.withAdverts(DEMO_ADVERTS) : NodeConfig.DEFAULT;
-        MeshNode.Builder builder = MeshNode.builder(scheduler, identity.identity()).config(nodeConfig)
-                .random(env.random()).listener(recorder);
+        this.liveness = new LivenessAssembly(config.monitoring(), scheduler);
+        MeshNode.Builder builder = liveness.listenTo(MeshNode.builder(scheduler, identity.identity()).config(nodeConfig)
+                .random(env.random()).listener(recorder));
         tap.ifPresent(t -> builder.link(t, airtime.orElseThrow()));
         this.node = builder.build();
         this.gateways = config.radio().type() == RadioType.GATEWAY
@@ -113,17 +118,18 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.random = env.random();
         this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
         try {
-            this.companions = CompanionAssembly.open(config, env.keyRandom());
-        } catch (RuntimeException e) {
-            rooms.closeStore();
-            throw e;
-        }
-        try {
             this.accounts = AccountAssembly.open(rooms.storage(), config.server().security(), scheduler, env.keyRandom(),
                     launch.isDemo());
         } catch (RuntimeException e) {
             rooms.closeStore();
             throw new StartupException("cannot open the accounts: " + e.getMessage(), e);
+        }
+        try {
+            this.companions = CompanionAssembly.open(config, accounts.accounts());
+        } catch (RuntimeException e) {
+            accounts.close();
+            rooms.closeStore();
+            throw e;
         }
         try {
             this.http = new HttpServer(listen, routes(listen, launch), accounts.guard(
@@ -208,6 +214,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         node.register(endpoint);
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
+        liveness.start();
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
         accounts.start(scheduler);
         rooms.rooms().ifPresent(opened -> companions.start(node, scheduler, rooms.storage().posts(), opened.events(),
@@ -268,6 +275,19 @@ public final class MeshbridgeServer implements AutoCloseable {
     /** The hosted rooms, once the core started on the scheduler. */
     public Optional<Rooms> rooms() {
         return rooms.rooms();
+    }
+
+    /**
+     * Every node heard, with its liveness; read from any thread, subscribe with
+     * {@code nodes().addListener(...)} for updates and alerts (called on the scheduler thread).
+     */
+    public NodeRegistry nodes() {
+        return liveness.registry();
+    }
+
+    /** Liveness and bridge faults: {@code reportFault}/{@code clearFault} from any thread. */
+    public LivenessMonitor liveness() {
+        return liveness.monitor();
     }
 
     /** The accounts, their sessions and mesh identities (blocking calls: not on the event loop or scheduler). */
@@ -338,6 +358,7 @@ public final class MeshbridgeServer implements AutoCloseable {
             healthRefresh.cancel();
         }
         rooms.stopRooms();
+        liveness.stop();
         radio.mesh().ifPresent(mesh -> mesh.stop());
         node.close();
         airtime.ifPresent(AirtimeScheduler::close);

@@ -20,12 +20,15 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 import org.meshbridge.core.companion.VirtualCompanion;
 import org.meshbridge.core.time.Scheduler;
+import org.meshbridge.server.net.Cidr;
 
 /**
  * One companion-protocol TCP listener, bound to one account (spec §9, device end): every connection
@@ -48,6 +51,7 @@ public final class CompanionListener implements AutoCloseable {
     private final Supplier<Optional<VirtualCompanion>> companion;
     private final CompanionDevice device;
     private final AtomicInteger connections = new AtomicInteger();
+    private final Set<Channel> open = ConcurrentHashMap.newKeySet();
     private EventLoopGroup group;
     private Channel channel;
     private SslContext ssl;
@@ -105,6 +109,11 @@ public final class CompanionListener implements AutoCloseable {
         return account;
     }
 
+    /** Closes every app connection now (the account's password changed or it was removed); new ones are accepted. */
+    public void disconnectAll() {
+        open.forEach(Channel::close);
+    }
+
     /** Stops accepting, closes every connection and stops the event loop. Idempotent. */
     @Override
     public synchronized void close() {
@@ -150,7 +159,11 @@ public final class CompanionListener implements AutoCloseable {
                 ch.close();
                 return;
             }
-            ch.closeFuture().addListener(f -> connections.decrementAndGet());
+            open.add(ch);
+            ch.closeFuture().addListener(f -> {
+                connections.decrementAndGet();
+                open.remove(ch);
+            });
             if (ssl != null) {
                 ch.pipeline().addLast(ssl.newHandler(ch.alloc()));
             }

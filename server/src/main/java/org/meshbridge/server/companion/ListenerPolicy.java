@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
+import org.meshbridge.server.net.Cidr;
 
 /**
  * Where a companion listener may listen (stock apps have no login, so the address is the

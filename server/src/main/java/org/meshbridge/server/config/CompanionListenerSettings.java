@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.meshbridge.server.companion.Cidr;
+import org.meshbridge.server.net.Cidr;
 import org.meshbridge.server.net.ListenAddress;
 
 /**

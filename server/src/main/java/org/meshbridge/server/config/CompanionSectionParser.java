@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.meshbridge.server.companion.Cidr;
+import org.meshbridge.server.net.Cidr;
 import org.meshbridge.server.companion.ListenerPolicy;
 import org.meshbridge.server.net.ListenAddress;
 

@@ -17,8 +17,8 @@ final class ConfigParser {
     private static final Map<String, String> NOT_BUILT_YET = Map.of(
             "mqtt", "the MQTT bridge arrives with issue 7 (MQTT bridge)");
     private static final Set<String> SECTIONS = Set.of("node", "radio", "airtime", "server", "storage", "rooms",
-            "channels", "companion");
-    private static final String SECTION_LIST = "node, radio, airtime, server, storage, rooms, channels, companion";
+            "channels", "monitoring", "companion");
+    private static final String SECTION_LIST = "node, radio, airtime, server, storage, rooms, channels, monitoring, companion";
     private static final Set<String> NODE_KEYS = Set.of("name", "data_dir");
     private static final Set<String> RADIO_KEYS = Set.of("type", "device", "frequency_hz", "bandwidth_hz", "spreading_factor",
             "coding_rate", "gateways");
@@ -57,6 +57,7 @@ final class ConfigParser {
         Set<String> roomNames = new java.util.HashSet<>();
         return new MeshbridgeConfig(node, radio, airtime, server, RoomSectionsParser.storage(root.section("storage"),
                 node.dataDir()), RoomSectionsParser.rooms(root, roomNames), RoomSectionsParser.channels(root, roomNames),
+                MonitoringSectionParser.monitoring(root.section("monitoring")),
                 CompanionSectionParser.parse(root.section("companion")));
     }
 

@@ -175,9 +175,7 @@ public final class HttpServer implements AutoCloseable {
 
     private static List<WebSocketRoute> capped(List<WebSocketRoute> routes, HttpLimits limits) {
         return routes.stream().map(r -> r.maxMessageBytes() <= limits.maxWebSocketMessageBytes() ? r
-                : new WebSocketRoute(r.path(), new WebSocketLimits(limits.maxWebSocketMessageBytes(),
-                        r.limits().pingInterval(), r.limits().idleTimeout(), r.limits().outboundBufferBytes(),
-                        r.limits().closeGrace()), r.admission())).toList();
+                : r.withLimits(r.limits().withMaxMessageBytes(limits.maxWebSocketMessageBytes()))).toList();
     }
 
     private static int workerThreads() {

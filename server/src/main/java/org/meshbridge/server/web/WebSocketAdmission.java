@@ -4,6 +4,8 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Decides, before the handshake, whether an upgrade on a {@link WebSocketRoute} goes ahead: it
@@ -15,13 +17,13 @@ import java.util.Optional;
 @FunctionalInterface
 public interface WebSocketAdmission {
 
-    /** Accepts or refuses {@code request}. */
-    Decision admit(UpgradeRequest request);
+    /** Accepts or refuses {@code request}, now or later. */
+    CompletionStage<Decision> admit(UpgradeRequest request);
 
     /** Every upgrade accepted, served by {@code endpoint}, without a subprotocol. */
     static WebSocketAdmission everyone(WebSocketEndpoint endpoint) {
         Objects.requireNonNull(endpoint, "endpoint");
-        Decision accepted = new Accepted(endpoint, Optional.empty());
+        CompletionStage<Decision> accepted = CompletableFuture.completedStage(new Accepted(endpoint, Optional.empty()));
         return request -> accepted;
     }
 

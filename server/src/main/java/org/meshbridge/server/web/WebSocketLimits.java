@@ -54,4 +54,9 @@ public record WebSocketLimits(int maxMessageBytes, Duration pingInterval, Durati
     public boolean heartbeat() {
         return !pingInterval.isZero();
     }
+
+    /** These limits with inbound messages capped at {@code bytes}. */
+    public WebSocketLimits withMaxMessageBytes(int bytes) {
+        return new WebSocketLimits(bytes, pingInterval, idleTimeout, outboundBufferBytes, closeGrace);
+    }
 }

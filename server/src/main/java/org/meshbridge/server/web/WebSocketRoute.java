@@ -30,4 +30,9 @@ public record WebSocketRoute(String path, WebSocketLimits limits, WebSocketAdmis
     public int maxMessageBytes() {
         return limits.maxMessageBytes();
     }
+
+    /** This route with {@code newLimits}. */
+    public WebSocketRoute withLimits(WebSocketLimits newLimits) {
+        return new WebSocketRoute(path, newLimits, admission);
+    }
 }

@@ -4,6 +4,7 @@ import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
@@ -15,12 +16,13 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
 import io.netty.handler.timeout.IdleStateHandler;
-import io.netty.channel.WriteBufferWaterMark;
 import io.netty.util.ReferenceCountUtil;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,18 +63,11 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(message);
             return;
         }
-        try {
-            upgrade(ctx, request, route);
-        } finally {
-            ReferenceCountUtil.release(request);
-        }
-    }
-
-    private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request, WebSocketRoute route) {
         if (!request.method().equals(HttpMethod.GET)) {
             JsonResponse error = JsonResponse.error(HttpResponseStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
                     request.method() + " is not allowed on " + route.path() + "; use GET with Upgrade: websocket");
             writer.write(ctx, new JsonResponse(error.status(), error.body(), Map.of("Allow", "GET")), false, false);
+            ReferenceCountUtil.release(request);
             return;
         }
         if (!request.headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true)) {
@@ -80,15 +75,36 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
                     route.path() + " is a WebSocket endpoint; connect with a WebSocket client");
             writer.write(ctx, new JsonResponse(error.status(), error.body(), Map.of("Upgrade", "websocket")),
                     false, false);
+            ReferenceCountUtil.release(request);
             return;
         }
-        WebSocketAdmission.Decision decision = admit(ctx, request, route);
-        if (decision instanceof WebSocketAdmission.Refused refused) {
-            JsonResponse error = JsonResponse.error(refused.status(), refused.error(), refused.message());
-            writer.write(ctx, new JsonResponse(error.status(), error.body(), refused.headers()), false, false);
-            return;
-        }
-        WebSocketAdmission.Accepted accepted = (WebSocketAdmission.Accepted) decision;
+        ctx.channel().config().setAutoRead(false);
+        admit(ctx, request, route).whenComplete((answer, failure) -> ctx.executor().execute(() -> {
+            try {
+                ctx.channel().config().setAutoRead(true);
+                if (!ctx.channel().isActive()) {
+                    return;
+                }
+                WebSocketAdmission.Decision decision = answer;
+                if (failure != null || decision == null) {
+                    LOG.warn("admission of a WebSocket upgrade on {} failed", route.path(), failure);
+                    decision = new WebSocketAdmission.Refused(HttpResponseStatus.INTERNAL_SERVER_ERROR,
+                            "internal_error", "the server failed to answer; see its log", Map.of());
+                }
+                if (decision instanceof WebSocketAdmission.Refused refused) {
+                    JsonResponse error = JsonResponse.error(refused.status(), refused.error(), refused.message());
+                    writer.write(ctx, new JsonResponse(error.status(), error.body(), refused.headers()), false, false);
+                } else {
+                    upgrade(ctx, request, route, (WebSocketAdmission.Accepted) decision);
+                }
+            } finally {
+                ReferenceCountUtil.release(request);
+            }
+        }));
+    }
+
+    private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request, WebSocketRoute route,
+            WebSocketAdmission.Accepted accepted) {
         WebSocketDecoderConfig decoder = WebSocketDecoderConfig.newBuilder()
                 .maxFramePayloadLength(route.maxMessageBytes())
                 .allowExtensions(false)
@@ -125,22 +141,20 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
         });
     }
 
-    private static WebSocketAdmission.Decision admit(ChannelHandlerContext ctx, FullHttpRequest request,
-            WebSocketRoute route) {
+    private static CompletionStage<WebSocketAdmission.Decision> admit(ChannelHandlerContext ctx,
+            FullHttpRequest request, WebSocketRoute route) {
         QueryStringDecoder uri = new QueryStringDecoder(request.uri());
         List<String> offered = request.headers().getAll(HttpHeaderNames.SEC_WEBSOCKET_PROTOCOL).stream()
                 .flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::trim)
                 .filter(protocol -> !protocol.isEmpty())
                 .toList();
-        UpgradeRequest upgrade = new UpgradeRequest(uri.path(), uri.parameters(), request.headers(), offered,
+        UpgradeRequest upgrade = new UpgradeRequest(uri.path(), uri.parameters(), request.headers().copy(), offered,
                 String.valueOf(ctx.channel().remoteAddress()).replaceFirst("^/", ""));
         try {
             return route.admission().admit(upgrade);
         } catch (RuntimeException e) {
-            LOG.warn("admission of a WebSocket upgrade on {} from {} failed", route.path(), upgrade.remoteAddress(), e);
-            return new WebSocketAdmission.Refused(HttpResponseStatus.INTERNAL_SERVER_ERROR, "internal_error",
-                    "the server failed to answer; see its log", Map.of());
+            return CompletableFuture.failedStage(e);
         }
     }
 

@@ -39,6 +39,26 @@ class DemoCompanionIT {
     }
 
     @Test
+    void changingTheAccountsPasswordDisconnectsItsApps() throws Exception {
+        try (MeshcoreJsClient client = MeshcoreJsClient.connect(server.companionAddresses().get(Launch.DEMO_ACCOUNT))) {
+            client.call("getSelfInfo");
+            server.accounts().passwd(Launch.DEMO_ACCOUNT, "a-new-password-1".toCharArray());
+            client.awaitEvent("disconnected");
+        }
+    }
+
+    @Test
+    void aListenerForAnAccountThatDoesNotExistStopsTheStart(@TempDir Path otherDir) throws Exception {
+        org.meshbridge.server.config.MeshbridgeConfig config = org.meshbridge.server.config.MeshbridgeConfig.parse(
+                "node: { data_dir: \"" + otherDir + "\" }\nradio: { type: none }\nserver: { listen: \"127.0.0.1:0\" }\n"
+                        + "companion:\n  listeners: [ { listen: \"127.0.0.1:0\", account: ghost } ]\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MeshbridgeServer.start(Launch.run(config),
+                        new Environment(scheduler, new SplittableRandom(8), new SecureRandom())))
+                .isInstanceOf(StartupException.class)
+                .hasMessageStartingWith("companion.listeners[0].account: there is no account named ghost");
+    }
+
+    @Test
     void aStockClientConnectsAsTheDemoAccountAndSeesTheLobby() throws Exception {
         try (MeshcoreJsClient client = MeshcoreJsClient.connect(server.companionAddresses().get(Launch.DEMO_ACCOUNT))) {
             JsonNode self = client.call("getSelfInfo");
@@ -46,7 +66,8 @@ class DemoCompanionIT {
             assertThat(self.path("publicKey").asText()).isEqualToIgnoringCase(
                     server.companions().orElseThrow().get(Launch.DEMO_ACCOUNT).orElseThrow().identity().publicKey().hex());
             assertThat(client.call("getContacts").findValuesAsText("advName")).contains(DemoRoom.NAME);
-            assertThat(dataDir.resolve("accounts/demo.key")).exists();
+            assertThat(self.path("publicKey").asText()).as("the demo account's own mesh identity")
+                    .isEqualToIgnoringCase(server.accounts().meshIdentity(Launch.DEMO_ACCOUNT).publicKey().hex());
         }
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.meshbridge.protocol.companion.AppStart;
 import org.meshbridge.protocol.companion.CompanionFrameWriter;
+import org.meshbridge.server.net.Cidr;
 
 /**
  * Where a listener may listen, who gets in: the address policy at start, the CIDR allow list, and

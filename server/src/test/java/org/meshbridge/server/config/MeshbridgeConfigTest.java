@@ -129,7 +129,7 @@ class MeshbridgeConfigTest {
                         + " bandwidth_hz, spreading_factor, coding_rate, gateways")
                 .satisfies(e -> assertThat(((ConfigException) e).keyPath()).isEqualTo("radio.spread_factor"));
         assertThatThrownBy(() -> MeshbridgeConfig.parse("radios: { type: sim }"))
-                .hasMessage("radios: unknown key; sections are node, radio, airtime, server, storage, rooms, channels, companion");
+                .hasMessage("radios: unknown key; sections are node, radio, airtime, server, storage, rooms, channels, monitoring, companion");
     }
 
     static Stream<Arguments> notBuiltYet() {
@@ -178,6 +178,8 @@ class MeshbridgeConfigTest {
                 "room: lobby",
                 "channel: public (hash 11), internet posts kept off the air",
                 "channel: test (hash d9), internet posts kept off the air",
+                "monitoring: up to 10000 nodes; late after 1.5 and offline after 3 advert intervals; 2 node override(s),"
+                        + " 2 maintenance window(s)",
                 "companion: 127.0.0.1:5000 as account alice");
     }
 

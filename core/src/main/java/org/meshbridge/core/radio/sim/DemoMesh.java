@@ -27,6 +27,12 @@ import org.meshbridge.core.time.Scheduler;
  * few phrases on the Public channel every 1–3 minutes. SNR and RSSI of each link are drawn from
  * the seed. The bridge's node plugs into {@link #radioLink()} (id {@value #LINK_ID}).
  *
+ * <p>One scripted outage shows liveness monitoring at work: repeater {@value #OUTAGE_NODE} is
+ * switched off {@link #OUTAGE_START} after start and back on {@link #OUTAGE_LENGTH} later (it
+ * reboots: its boot advert follows 16 s after). At the repeaters' 2-minute advert rate that is
+ * long enough to be alerted silent with the default liveness settings (offline after 10 minutes)
+ * and then recovered. {@link #setRunning} switches any virtual node off and on by hand.
+ *
  * <p>Create it on the scheduler the node runs on: a {@code ManualScheduler} in tests, the real
  * event loop in the demo. Nothing happens until {@link #start}.
  */
@@ -34,6 +40,13 @@ public final class DemoMesh {
 
     /** The id of the bridge's attachment point. */
     public static final String LINK_ID = "sim0";
+
+    /** The virtual node the scripted outage switches off. */
+    public static final String OUTAGE_NODE = "r2";
+    /** When, after {@link #start}, the scripted outage begins. */
+    public static final Duration OUTAGE_START = Duration.ofMinutes(10);
+    /** How long the scripted outage lasts. */
+    public static final Duration OUTAGE_LENGTH = Duration.ofMinutes(20);
 
     private static final Duration COMPANION_ADVERT_INTERVAL = Duration.ofMinutes(10);
     private static final int MIN_CHAT_SECONDS = 60;
@@ -50,6 +63,7 @@ public final class DemoMesh {
     private final List<SimRepeater> repeaters = new ArrayList<>();
     private final List<SimCompanion> companions = new ArrayList<>();
     private final Map<SimCompanion, Cancellable> chats = new LinkedHashMap<>();
+    private final List<Cancellable> script = new ArrayList<>();
 
     private DemoMesh(Scheduler scheduler, long seed) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -80,18 +94,50 @@ public final class DemoMesh {
         return new DemoMesh(scheduler, seed);
     }
 
-    /** Starts the repeaters' and companions' timers and the chatter. */
+    /** Starts the repeaters' and companions' timers, the chatter and the scripted outage. */
     public void start() {
         repeaters.forEach(SimRepeater::start);
         companions.forEach(SimCompanion::start);
         companions.forEach(this::scheduleChat);
+        script.add(scheduler.schedule(OUTAGE_START, () -> setRunning(OUTAGE_NODE, false)));
+        script.add(scheduler.schedule(OUTAGE_START.plus(OUTAGE_LENGTH), () -> setRunning(OUTAGE_NODE, true)));
     }
 
-    /** Stops every timer; frames already on the air still arrive. */
+    /** Stops every timer and the script; frames already on the air still arrive. */
     public void stop() {
         repeaters.forEach(SimRepeater::stop);
         companions.forEach(SimCompanion::stop);
         chats.values().forEach(Cancellable::cancel);
+        script.forEach(Cancellable::cancel);
+    }
+
+    /**
+     * Switches the virtual node {@code name} off (silent: it neither hears nor sends, and stops
+     * its timers) or back on (a reboot: adverts resume). On the scheduler thread.
+     *
+     * @throws IllegalArgumentException for a name that is not one of the demo's nodes
+     */
+    public void setRunning(String name, boolean running) {
+        for (SimRepeater r : repeaters) {
+            if (r.name().equals(name)) {
+                r.setRunning(running);
+                return;
+            }
+        }
+        for (SimCompanion c : companions) {
+            if (c.name().equals(name)) {
+                c.setRunning(running);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no virtual node named " + name);
+    }
+
+    /** True unless {@code name} was switched off with {@link #setRunning}. */
+    public boolean isRunning(String name) {
+        return repeaters.stream().filter(r -> r.name().equals(name)).map(SimMesh::isPowered).findFirst()
+                .or(() -> companions.stream().filter(c -> c.name().equals(name)).map(SimMesh::isPowered).findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("no virtual node named " + name));
     }
 
     public SimulatedAir air() {

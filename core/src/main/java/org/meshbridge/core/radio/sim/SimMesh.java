@@ -48,6 +48,7 @@ abstract class SimMesh {
     private long duplicates;
     private long forwarded;
     private long lastUniqueTime;
+    private boolean powered = true;
 
     SimMesh(String name, LocalIdentity self, SimulatedAir air, RandomGenerator random, double txDelayFactor,
             double directTxDelayFactor) {
@@ -69,6 +70,25 @@ abstract class SimMesh {
 
     public final LocalIdentity identity() {
         return self;
+    }
+
+    /** False between {@link #powerOff()} and {@link #powerOn()}. */
+    public final boolean isPowered() {
+        return powered;
+    }
+
+    /**
+     * Switches the node's radio off: it hears nothing and sends nothing (what it had queued is
+     * dropped when its turn comes). Subclasses stop their timers too.
+     */
+    void powerOff() {
+        powered = false;
+        outbox.clear();
+    }
+
+    /** Switches the radio back on; the seen table survives, as RAM would not, which matters little here. */
+    void powerOn() {
+        powered = true;
     }
 
     /** Frames received, duplicates dropped, packets forwarded and frames transmitted so far. */
@@ -109,6 +129,9 @@ abstract class SimMesh {
 
     /** {@code Mesh::sendFlood}: zero hops of 1-byte hashes; priority PATH 2, ADVERT 3, others 1. */
     final void sendFlood(Payload payload, Duration delay) {
+        if (!powered) {
+            return;
+        }
         Packet packet = payload.toFlood();
         int priority = packet.is(PayloadType.PATH) ? 2 : packet.is(PayloadType.ADVERT) ? 3 : 1;
         seen.markSeen(packet);
@@ -117,6 +140,9 @@ abstract class SimMesh {
 
     /** {@code Mesh::sendDirect}: along {@code path}; priority PATH 1, others 0. */
     final void sendDirect(Payload payload, Path path, Duration delay) {
+        if (!powered) {
+            return;
+        }
         Packet packet = payload.toDirect(path);
         seen.markSeen(packet);
         outbox.queue(packet, packet.is(PayloadType.PATH) ? 1 : 0, delay);
@@ -124,6 +150,9 @@ abstract class SimMesh {
 
     /** {@code Mesh::sendZeroHop}: direct with an empty path, priority 0. */
     final void sendZeroHop(Payload payload, Duration delay) {
+        if (!powered) {
+            return;
+        }
         Packet packet = payload.toZeroHop();
         seen.markSeen(packet);
         outbox.queue(packet, 0, delay);
@@ -160,6 +189,9 @@ abstract class SimMesh {
     // ---- receiving ---------------------------------------------------------------------------
 
     private void onFrame(Bytes frame, int snrQuarterDb, int rssiDbm) {
+        if (!powered) {
+            return;
+        }
         Packet packet;
         try {
             packet = Packet.decode(frame);

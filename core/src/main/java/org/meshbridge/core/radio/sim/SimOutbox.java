@@ -48,6 +48,11 @@ final class SimOutbox {
         scheduler.execute(this::pump);
     }
 
+    /** Drops every packet still waiting (the radio was switched off). */
+    void clear() {
+        entries.clear();
+    }
+
     /** Frames put on the air so far. */
     long transmitted() {
         return transmitted;

@@ -78,6 +78,23 @@ public final class SimRepeater extends SimMesh {
         nextFlood.cancel();
     }
 
+    /**
+     * Switches the repeater off (timers stopped, radio deaf and mute) or on again, which is a
+     * reboot: the boot advert follows after {@link Settings#bootAdvertDelay()} and the timers restart.
+     */
+    public void setRunning(boolean running) {
+        if (running == isPowered()) {
+            return;
+        }
+        if (running) {
+            powerOn();
+            start();
+        } else {
+            stop();
+            powerOff();
+        }
+    }
+
     /** Sends a self advert now: by flood or zero-hop ({@code sendSelfAdvertisement}). */
     public void advertNow(boolean flood) {
         AdvertAppData appData = AdvertAppData.of(NodeType.REPEATER, name(),

@@ -19,7 +19,8 @@ import org.meshbridge.protocol.packet.Packet;
  *
  * <p>Like a KISS modem it transmits at once (no listen-before-talk of its own; the node's airtime
  * scheduler decides when) and reports {@link TxResult#SENT} when the frame's time-on-air has
- * passed. It is {@link LinkState.Up} from {@link #start} until {@link #close}. Received frames
+ * passed. It is {@link LinkState.Up} from {@link #start} until {@link #close}, except between
+ * {@link #fail} and {@link #restore} (a radio that went away: it hears and sends nothing). Received frames
  * carry the link's SNR and RSSI and the air's clock. {@code transmit} may be called from any
  * thread: the frame goes on the air from a task of the air's scheduler, where listener calls also
  * happen.
@@ -81,6 +82,25 @@ public final class SimulatedRadioLink implements RadioLink {
         }
         scheduler.execute(() -> putOnAir(packet, result));
         return result;
+    }
+
+    /**
+     * The radio goes away, as a modem unplugged: the link reports {@link LinkState.Down} with
+     * {@code reason}, hears nothing and refuses to transmit until {@link #restore}. No effect
+     * before {@link #start} or after {@link #close}.
+     */
+    public void fail(String reason) {
+        Objects.requireNonNull(reason, "reason");
+        if (listener != null && state.isUp()) {
+            changeState(new LinkState.Down(reason));
+        }
+    }
+
+    /** The radio is back after {@link #fail}: the link reports {@link LinkState.Up} again. */
+    public void restore() {
+        if (listener != null && state instanceof LinkState.Down) {
+            changeState(new LinkState.Up("simulated air, node " + id));
+        }
     }
 
     @Override

@@ -35,10 +35,11 @@ final class BridgeHarness {
     final FakeEndpoint dana;
     final RecordingNodeListener events = new RecordingNodeListener();
     final MeshNode node;
+    final SimulatedRadioLink link;
 
     BridgeHarness(long seed, boolean forwarding) {
         this.mesh = new SimMeshHarness(seed);
-        SimulatedRadioLink link = new SimulatedRadioLink(BRIDGE, mesh.air);
+        this.link = new SimulatedRadioLink(BRIDGE, mesh.air);
         AirtimeScheduler airtime = new AirtimeScheduler(mesh.scheduler, link, AirtimeEstimator.lora(link.modulation()),
                 AirtimeConfig.of(DutyCycleLimit.ofPercent(Duration.ofHours(1), 10)).withInternetShare(0.5));
         this.bridgeId = SimIdentities.derive(BRIDGE, seed);

@@ -20,6 +20,18 @@ public sealed interface Audience {
         return Admins.INSTANCE;
     }
 
+    /** The clients of one account (direct messages, their delivery state). */
+    static Audience account(String name) {
+        return new Account(name);
+    }
+
+    /** One account's clients, by {@link LiveViewer#name()}. */
+    record Account(String name) implements Audience {
+        public Account {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
     /** The readers of one room or channel. */
     record Room(String name) implements Audience {
         public Room {

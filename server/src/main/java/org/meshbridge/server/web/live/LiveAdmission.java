@@ -4,6 +4,8 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.meshbridge.server.web.UpgradeRequest;
 import org.meshbridge.server.web.WebSocketAdmission;
 
@@ -28,15 +30,15 @@ final class LiveAdmission implements WebSocketAdmission {
     }
 
     @Override
-    public Decision admit(UpgradeRequest request) {
+    public CompletionStage<Decision> admit(UpgradeRequest request) {
         boolean offersOurs = request.subprotocols().contains(LiveHub.SUBPROTOCOL);
         Optional<String> fromProtocol = request.subprotocols().stream()
                 .filter(p -> p.startsWith(LiveHub.BEARER_SUBPROTOCOL_PREFIX))
                 .map(p -> p.substring(LiveHub.BEARER_SUBPROTOCOL_PREFIX.length()))
                 .findFirst();
         if (fromProtocol.isPresent() && !offersOurs) {
-            return new Refused(HttpResponseStatus.BAD_REQUEST, "bad_request",
-                    "a bearer.<token> subprotocol needs " + LiveHub.SUBPROTOCOL + " offered with it", Map.of());
+            return CompletableFuture.completedStage(new Refused(HttpResponseStatus.BAD_REQUEST, "bad_request",
+                    "a bearer.<token> subprotocol needs " + LiveHub.SUBPROTOCOL + " offered with it", Map.of()));
         }
         Optional<String> token = fromProtocol
                 .or(() -> request.header("Authorization")
@@ -45,15 +47,12 @@ final class LiveAdmission implements WebSocketAdmission {
                 .or(() -> request.queryParameter("token"))
                 .filter(value -> !value.isEmpty());
         if (token.isEmpty()) {
-            return Refused.unauthorized("no bearer token: offer subprotocols " + LiveHub.SUBPROTOCOL
-                    + " and bearer.<token>, or send Authorization: Bearer <token>");
+            return CompletableFuture.completedStage(Refused.unauthorized("no bearer token: offer subprotocols "
+                    + LiveHub.SUBPROTOCOL + " and bearer.<token>, or send Authorization: Bearer <token>"));
         }
-        Optional<LiveViewer> viewer = authenticator.authenticate(token.get());
-        if (viewer.isEmpty()) {
-            return Refused.unauthorized("invalid, expired or revoked token; sign in again");
-        }
-        LiveViewer who = viewer.get();
-        return new Accepted(session -> hub.open(session, who),
-                offersOurs ? Optional.of(LiveHub.SUBPROTOCOL) : Optional.empty());
+        Optional<String> subprotocol = offersOurs ? Optional.of(LiveHub.SUBPROTOCOL) : Optional.empty();
+        return authenticator.authenticate(token.get()).thenApply(viewer -> viewer
+                .<Decision>map(who -> new Accepted(session -> hub.open(session, who), subprotocol))
+                .orElseGet(() -> Refused.unauthorized("invalid, expired or revoked token; sign in again")));
     }
 }

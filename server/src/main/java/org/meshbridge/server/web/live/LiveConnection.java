@@ -42,6 +42,9 @@ final class LiveConnection implements WebSocketEndpoint.Connection {
             Optional<Set<String>> subscribed = rooms;
             return (subscribed.isEmpty() || subscribed.get().contains(room.name())) && viewer.canRead(room.name());
         }
+        if (audience instanceof Audience.Account account) {
+            return viewer.name().equals(account.name());
+        }
         if (audience instanceof Audience.Admins) {
             return viewer.isAdmin();
         }
@@ -58,26 +61,26 @@ final class LiveConnection implements WebSocketEndpoint.Connection {
         try {
             request = hub.parser().parse(text);
         } catch (LiveRequestException e) {
-            reply(Optional.empty(), "error", Map.of("error", "bad_request", "message", e.getMessage()));
+            reply(Optional.empty(), "error", fields("error", "bad_request", "message", e.getMessage()));
             return;
         }
         if (request instanceof LiveRequest.Subscribe subscribe) {
             subscribe(subscribe);
         } else if (request instanceof LiveRequest.Ping ping) {
-            reply(ping.id(), "pong", Map.of());
+            reply(ping.id(), "pong", fields());
         }
     }
 
     private void subscribe(LiveRequest.Subscribe subscribe) {
         if (subscribe.rooms().isEmpty()) {
             rooms = Optional.empty();
-            reply(subscribe.id(), "subscribed", Map.of("rooms", "*", "refused", List.of()));
+            reply(subscribe.id(), "subscribed", fields("rooms", "*", "refused", List.of()));
             return;
         }
         List<String> granted = subscribe.rooms().get().stream().filter(viewer::canRead).sorted().toList();
         List<String> refused = subscribe.rooms().get().stream().filter(r -> !viewer.canRead(r)).sorted().toList();
         rooms = Optional.of(Set.copyOf(granted));
-        reply(subscribe.id(), "subscribed", Map.of("rooms", granted, "refused", refused));
+        reply(subscribe.id(), "subscribed", fields("rooms", granted, "refused", refused));
     }
 
     /** Sends {@code {"type": type, ...fields, "id": id}} to this client only. */
@@ -87,6 +90,15 @@ final class LiveConnection implements WebSocketEndpoint.Connection {
         message.putAll(fields);
         id.ifPresent(value -> message.put("id", value));
         session.sendText(hub.encode(message));
+    }
+
+    /** {@code keyValues} as an insertion-ordered map, so that replies read the same every time. */
+    static Map<String, Object> fields(Object... keyValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            fields.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return fields;
     }
 
     @Override

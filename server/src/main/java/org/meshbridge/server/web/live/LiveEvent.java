@@ -27,6 +27,11 @@ public record LiveEvent(Audience audience, Object body) {
         return new LiveEvent(Audience.everyone(), body);
     }
 
+    /** An event for the clients of account {@code name} only. */
+    public static LiveEvent account(String name, Object body) {
+        return new LiveEvent(Audience.account(name), body);
+    }
+
     /** An event for administrators. */
     public static LiveEvent admins(Object body) {
         return new LiveEvent(Audience.admins(), body);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -44,6 +45,8 @@ public final class LiveHub implements AutoCloseable {
     public static final String SUBPROTOCOL = "meshbridge.v1";
     /** A client may carry its token as the subprotocol {@code bearer.<token>} next to {@link #SUBPROTOCOL}. */
     public static final String BEARER_SUBPROTOCOL_PREFIX = "bearer.";
+    /** The close code of a connection whose session expired (as the gateway's 4401: authentication). */
+    public static final int SESSION_ENDED_CLOSE_CODE = 4401;
     /** The live protocol's version, in the welcome message. */
     public static final int PROTOCOL_VERSION = 1;
     /**
@@ -64,6 +67,7 @@ public final class LiveHub implements AutoCloseable {
     }
 
     private final ObjectMapper json;
+    private final Clock clock;
     private final WebSocketRoute route;
     private final LiveRequestParser parser = new LiveRequestParser();
     private final Map<Executor, LiveShard> shards = new ConcurrentHashMap<>();
@@ -71,18 +75,20 @@ public final class LiveHub implements AutoCloseable {
     private final Object publishing = new Object();
     private volatile boolean closed;
 
-    /** A hub with {@link #DEFAULT_LIMITS} and a plain Jackson mapper. */
+    /** A hub with {@link #DEFAULT_LIMITS}, a plain Jackson mapper and the system clock. */
     public LiveHub(LiveAuthenticator authenticator) {
-        this(authenticator, DEFAULT_LIMITS, new ObjectMapper());
+        this(authenticator, DEFAULT_LIMITS, new ObjectMapper(), Clock.systemUTC());
     }
 
     /**
      * @param authenticator turns bearer tokens into viewers
      * @param limits inbound size, heartbeat and slow-client bounds of every connection
      * @param json writes event bodies (configure modules, e.g. for {@code java.time}, here)
+     * @param clock the clock viewers' session expiry is checked against (the accounts' clock)
      */
-    public LiveHub(LiveAuthenticator authenticator, WebSocketLimits limits, ObjectMapper json) {
+    public LiveHub(LiveAuthenticator authenticator, WebSocketLimits limits, ObjectMapper json, Clock clock) {
         this.json = Objects.requireNonNull(json, "json");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.route = new WebSocketRoute(PATH, limits, new LiveAdmission(this, authenticator));
     }
 
@@ -107,7 +113,7 @@ public final class LiveHub implements AutoCloseable {
                     try {
                         shard.executor().execute(() -> {
                             try {
-                                shard.deliver(event.audience(), held, counters);
+                                shard.deliver(event.audience(), held, counters, clock.instant());
                             } finally {
                                 held.close();
                             }
@@ -162,7 +168,8 @@ public final class LiveHub implements AutoCloseable {
         session.executor().execute(() -> {
             shard.add(connection);
             counters.connected.incrementAndGet();
-            connection.reply(Optional.empty(), "welcome", Map.of("user", viewer.name(), "protocol", PROTOCOL_VERSION));
+            connection.reply(Optional.empty(), "welcome",
+                    LiveConnection.fields("user", viewer.name(), "protocol", PROTOCOL_VERSION));
         });
         return connection;
     }

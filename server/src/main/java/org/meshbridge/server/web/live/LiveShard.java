@@ -1,5 +1,6 @@
 package org.meshbridge.server.web.live;
 
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -36,14 +37,19 @@ final class LiveShard {
 
     /**
      * On the loop: sends {@code text} to every client here that wants {@code audience}. A client
-     * the send refuses (closing, or closed now as too slow) leaves the shard at once.
+     * the send refuses (closing, or closed now as too slow) leaves the shard at once, and so does
+     * one whose session has expired by {@code now} (closed with {@link LiveHub#SESSION_ENDED_CLOSE_CODE}).
      */
-    void deliver(Audience audience, SharedText text, LiveHub.Counters counters) {
+    void deliver(Audience audience, SharedText text, LiveHub.Counters counters, Instant now) {
         long delivered = 0;
         long undelivered = 0;
         for (Iterator<LiveConnection> it = connections.iterator(); it.hasNext(); ) {
             LiveConnection connection = it.next();
-            if (connection.wants(audience)) {
+            if (connection.viewer().expired(now)) {
+                connection.session().close(LiveHub.SESSION_ENDED_CLOSE_CODE, "session expired; sign in again");
+                it.remove();
+                counters.connected.decrementAndGet();
+            } else if (connection.wants(audience)) {
                 if (connection.send(text)) {
                     delivered++;
                 } else {

@@ -1,5 +1,7 @@
 package org.meshbridge.server.web.live;
 
+import java.time.Instant;
+
 /**
  * Who is on the other end of a live connection, as far as the hub needs to know: the
  * authenticated account seen through what it may read. Called on Netty threads for every event,
@@ -16,6 +18,14 @@ public interface LiveViewer {
 
     /** True if this account sees administrators' events (radio link, airtime, users). */
     default boolean isAdmin() {
+        return false;
+    }
+
+    /**
+     * True once this viewer's session has ended (token expiry): the hub then closes the connection
+     * with {@link LiveHub#SESSION_ENDED_CLOSE_CODE} instead of sending it the next event.
+     */
+    default boolean expired(Instant now) {
         return false;
     }
 }

@@ -10,12 +10,14 @@ import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.net.http.HttpClient;
 import java.net.http.WebSocketHandshakeException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +45,8 @@ class LiveHubIT {
     private final List<LiveClient> clients = new ArrayList<>();
 
     private void start(WebSocketLimits limits) throws Exception {
-        hub = new LiveHub(token -> Optional.ofNullable(TOKENS.get(token)), limits, JSON);
+        hub = new LiveHub(token -> CompletableFuture.completedStage(Optional.ofNullable(TOKENS.get(token))), limits,
+                JSON, Clock.systemUTC());
         server = new HttpServer(new InetSocketAddress("127.0.0.1", 0), Routes.of(),
                 HttpOptions.loopbackOnly().withWebSocket(hub.route())).start();
     }
@@ -99,9 +102,10 @@ class LiveHubIT {
         hub.publish(LiveEvent.room("lobby", Map.of("type", "post", "room", "lobby")));
         hub.publish(LiveEvent.admins(Map.of("type", "airtime")));
         hub.publish(LiveEvent.room("secret", Map.of("type", "post", "room", "secret")));
+        hub.publish(LiveEvent.account("bob", Map.of("type", "dm", "room", "to-bob")));
         hub.publish(LiveEvent.everyone(Map.of("type", "end")));
         assertThat(drain(alice)).containsExactly("post:lobby");
-        assertThat(drain(bob)).containsExactly("post:ops", "post:lobby");
+        assertThat(drain(bob)).containsExactly("post:ops", "post:lobby", "dm:to-bob");
         assertThat(drain(root)).containsExactly("post:ops", "post:lobby", "airtime:");
     }
 

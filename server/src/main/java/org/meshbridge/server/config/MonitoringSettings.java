@@ -1,0 +1,26 @@
+package org.meshbridge.server.config;
+
+import java.util.Objects;
+import org.meshbridge.core.nodes.LivenessConfig;
+
+/**
+ * The {@code monitoring} section: the node registry's size and the liveness rules
+ * ({@code monitoring.liveness}, see {@code docs/monitoring.md}). Alert sinks are the
+ * {@code alerts} section's.
+ *
+ * @param maxNodes how many nodes the registry keeps, 1..{@value #MAX_NODES}; default {@value #DEFAULT_MAX_NODES}
+ * @param liveness the liveness rules; default {@link LivenessConfig#DEFAULT}
+ */
+public record MonitoringSettings(int maxNodes, LivenessConfig liveness) {
+
+    public static final int DEFAULT_MAX_NODES = 10_000;
+    public static final int MAX_NODES = 1_000_000;
+    public static final MonitoringSettings DEFAULTS = new MonitoringSettings(DEFAULT_MAX_NODES, LivenessConfig.DEFAULT);
+
+    public MonitoringSettings {
+        Objects.requireNonNull(liveness, "liveness");
+        if (maxNodes < 1 || maxNodes > MAX_NODES) {
+            throw new IllegalArgumentException("maxNodes must be 1.." + MAX_NODES + ": " + maxNodes);
+        }
+    }
+}
