@@ -219,19 +219,6 @@ class MainTest {
     }
 
     @Test
-    void configCheckOfAFeatureNotBuiltYetExitsTwoWithOneLine(@TempDir Path dir) throws IOException {
-        Path config = Files.writeString(dir.resolve("meshbridge.yaml"), "radio: { type: sim }\ncompanion: { listeners: [] }\n");
-
-        int exit = execute("config", "check", config.toString());
-
-        assertThat(exit).isEqualTo(ExitCodes.USAGE);
-        assertThat(oneErrorLine()).isEqualTo("meshbridge config check: " + config + ": companion: not built yet: the"
-                + " companion-protocol listener arrives with issue 6 (stock MeshCore clients over TCP); remove the section"
-                + " for now");
-        assertThat(out.toString()).isEmpty();
-    }
-
-    @Test
     void configCheckOfAMissingFileExitsTwo(@TempDir Path dir) {
         int exit = execute("config", "check", dir.resolve("nope.yaml").toString());
 

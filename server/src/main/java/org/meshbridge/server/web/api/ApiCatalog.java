@@ -20,6 +20,8 @@ public final class ApiCatalog {
         return List.of(
                 op("GET", "/healthz", "server", "Overall status, radio link, MQTT and store", false, Map.of(), Map.of(),
                         Map.of(200, "healthy or degraded", 503, "down")),
+                op("GET", "/metrics", "server", "Prometheus metrics in text format (when metrics.enabled)", false, Map.of(),
+                        Map.of(), Map.of(200, "text/plain; version=0.0.4")),
                 op("GET", "/api/v1/openapi.json", "server", "This document", false, Map.of(), Map.of(),
                         Map.of(200, "the OpenAPI 3 document")),
                 op("GET", "/api/v1/packets", "server", "Recent radio packets, newest first", false,
