@@ -2,7 +2,6 @@ package org.meshbridge.core.battery;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -245,12 +244,5 @@ public final class BatteryPoller implements LocalEndpoint {
 
     private static long tagOf(Bytes plain) {
         return plain.get(0) | (long) plain.get(1) << 8 | (long) plain.get(2) << 16 | (long) plain.get(3) << 24;
-    }
-
-    /** For tests and the status page: nodes with a poll state, sorted. */
-    List<String> polledNodes() {
-        List<String> ids = new ArrayList<>(states.keySet());
-        ids.sort(null);
-        return ids;
     }
 }
