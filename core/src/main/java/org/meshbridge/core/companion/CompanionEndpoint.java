@@ -19,7 +19,7 @@ import org.meshbridge.protocol.payload.TextMessageContent;
 /**
  * A virtual companion as the node sees it (firmware {@code BaseChatMesh}): texts from contacts go
  * to the inbox and are ACKed, responses to its requests are matched, channel texts on its slots go
- * to the inbox, and it advertises as a chat node. Confined to the scheduler thread.
+ * to the inbox, and it advertises as a chat node when asked. Confined to the scheduler thread.
  */
 final class CompanionEndpoint implements LocalEndpoint {
 
@@ -85,5 +85,11 @@ final class CompanionEndpoint implements LocalEndpoint {
     @Override
     public Optional<AdvertAppData> advert() {
         return Optional.of(AdvertAppData.of(NodeType.CHAT, companion.name(), Optional.empty()));
+    }
+
+    /** Like a companion radio: it adverts when its app asks ({@code CMD_SEND_SELF_ADVERT}), not on a timer. */
+    @Override
+    public boolean advertsOnSchedule() {
+        return false;
     }
 }

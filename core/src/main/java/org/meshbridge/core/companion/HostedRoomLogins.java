@@ -1,9 +1,11 @@
 package org.meshbridge.core.companion;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.meshbridge.core.room.Post;
 import org.meshbridge.core.room.Room;
 import org.meshbridge.core.room.RoomRole;
@@ -25,7 +27,7 @@ final class HostedRoomLogins {
 
     private final VirtualCompanion companion;
     /** Rooms logged in to, by key; and per room the newest post timestamp delivered (0 = none yet). */
-    private final java.util.Set<Bytes> loggedIn = new java.util.HashSet<>();
+    private final Set<Bytes> loggedIn = new HashSet<>();
     private final Map<Bytes, Long> cursors = new HashMap<>();
 
     HostedRoomLogins(VirtualCompanion companion) {

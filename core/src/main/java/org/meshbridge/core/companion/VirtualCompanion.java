@@ -1,6 +1,7 @@
 package org.meshbridge.core.companion;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -229,8 +230,15 @@ public final class VirtualCompanion {
         roomLogins.logout(serverKey);
     }
 
-    /** Asks a server over RF for its status; completes with the response after its tag. */
+    /**
+     * Asks a server for its status: a room hosted here answers at once with what GET_STATUS would
+     * answer; others over RF, completing with the response after its tag.
+     */
     public CompletionStage<Bytes> requestStatus(Bytes serverKey) throws CompanionException {
+        Optional<Room> room = host.room(serverKey);
+        if (room.isPresent()) {
+            return CompletableFuture.completedFuture(room.get().stats().encode());
+        }
         return request(serverKey, RequestType.GET_STATUS);
     }
 
@@ -300,7 +308,7 @@ public final class VirtualCompanion {
     }
 
     private CompletionStage<Delivery> postToRoom(Room room, Identity roomIdentity, Bytes ack, String text) {
-        java.time.Instant sent = host.scheduler().now();
+        Instant sent = host.scheduler().now();
         CompletableFuture<Delivery> result = new CompletableFuture<>();
         room.postFromAccount(identity.publicKey(), name, text).whenComplete((post, error) -> host.scheduler().execute(() ->
                 result.complete(error == null

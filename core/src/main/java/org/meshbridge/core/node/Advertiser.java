@@ -40,7 +40,7 @@ final class Advertiser {
 
     /** Starts the timers of an endpoint that advertises. */
     void start(LocalEndpoint endpoint) {
-        if (endpoint.advert().isEmpty()) {
+        if (endpoint.advert().isEmpty() || !endpoint.advertsOnSchedule()) {
             return;
         }
         Timers t = new Timers();

@@ -74,4 +74,12 @@ public interface LocalEndpoint {
     default Optional<AdvertAppData> advert() {
         return Optional.empty();
     }
+
+    /**
+     * Whether the node sends this endpoint's adverts on its {@link AdvertSchedule}; false means only
+     * when asked ({@link MeshNode#advertNow}), as a companion radio adverts when its user says so.
+     */
+    default boolean advertsOnSchedule() {
+        return true;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.meshbridge.core.time.Cancellable;
+import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.LocalIdentity;
 import org.meshbridge.protocol.packet.Packet;
 import org.slf4j.Logger;
@@ -106,7 +107,7 @@ public final class Room implements HostedRoom, AutoCloseable {
      *
      * @return completes once durable; fails like {@link #postFromInternet}
      */
-    public CompletionStage<Post> postFromAccount(org.meshbridge.protocol.bytes.Bytes authorKey, String authorName, String text) {
+    public CompletionStage<Post> postFromAccount(Bytes authorKey, String authorName, String text) {
         if (closed) {
             return CompletableFuture.failedFuture(new IllegalStateException("room " + name() + " is closed"));
         }
@@ -122,7 +123,7 @@ public final class Room implements HostedRoom, AutoCloseable {
      * the room allows them), checked in constant time; empty when the room would not answer.
      */
     public Optional<RoomRole> roleForPassword(String password) {
-        return context.settings.roleFor(org.meshbridge.protocol.bytes.Bytes.utf8(RoomSettings.cut(password)));
+        return context.settings.roleFor(Bytes.utf8(RoomSettings.cut(password)));
     }
 
     /** A post by the room itself (notices; the admin CLI's {@code room.post}). */

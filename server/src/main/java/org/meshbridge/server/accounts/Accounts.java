@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.LocalIdentity;
+import org.meshbridge.server.net.AddressKeys;
 import org.meshbridge.server.store.AccountRow;
 import org.meshbridge.server.store.JdbcAccountStore;
 import org.meshbridge.server.store.SessionRow;
@@ -135,13 +136,14 @@ public final class Accounts implements AutoCloseable {
     }
 
     /**
-     * Checks {@code password} for {@code name} from {@code client}. A locked account or address is
+     * Checks {@code password} for {@code name} from {@code client} (an IPv6 client counts by its /64,
+     * see {@link AddressKeys}). A locked account or address is
      * refused before any check; a failure counts against both; a success clears the account's
      * failures and stores a new session.
      */
     public LoginOutcome login(String name, char[] password, InetAddress client) {
         Objects.requireNonNull(client, "client");
-        String address = client.getHostAddress();
+        String address = AddressKeys.of(client);
         Optional<java.time.Duration> locked = byAddress.lockedFor(address).or(() -> byAccount.lockedFor(String.valueOf(name)));
         if (locked.isPresent()) {
             return new LoginOutcome.LockedOut(locked.get());

@@ -15,7 +15,7 @@ public record Argon2Settings(int memoryKib, int iterations, int parallelism) {
      * 19 MiB, 2 passes, 1 lane: OWASP's first recommended Argon2id setting. Chosen for a Raspberry
      * Pi: one hash is bounded to 19 MiB (two at a time, see {@link AccountsOptions#maxConcurrentHashes()},
      * fit a 1 GB Pi beside the server), one lane because the Pi's cores also serve the radio and
-     * HTTP, and about 0.1 s on a desktop core, a few tenths of a second on a Pi 4 core: slow
+     * HTTP, and about 0.1 s on an x86 core (estimated 3-5 times that on a Pi 4, not measured): slow
      * for an offline guesser, quick enough for a person signing in. See docs/accounts.md.
      */
     public static final Argon2Settings DEFAULT = new Argon2Settings(19_456, 2, 1);

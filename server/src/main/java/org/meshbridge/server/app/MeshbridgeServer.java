@@ -17,13 +17,23 @@ import org.meshbridge.core.airtime.AirtimeEstimator;
 import org.meshbridge.core.airtime.AirtimeScheduler;
 import org.meshbridge.core.battery.BatteryPoller;
 import org.meshbridge.core.battery.BatteryReports;
+import org.meshbridge.core.airtime.BudgetState;
+import org.meshbridge.core.nodes.NodeRegistry;
+import org.meshbridge.server.accounts.Accounts;
+import org.meshbridge.server.accounts.AccountsOptions;
+import org.meshbridge.server.accounts.SchedulerClock;
+import org.meshbridge.server.web.api.AdminStatus;
+import org.meshbridge.server.web.api.HubLiveEvents;
+import org.meshbridge.server.web.live.AccountViewers;
+import org.meshbridge.server.web.live.LiveHub;
 import org.meshbridge.core.node.AdvertSchedule;
+import org.meshbridge.core.companion.ChannelSlot;
+import org.meshbridge.core.companion.VirtualCompanions;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeConfig;
 import org.meshbridge.core.nodes.LivenessMonitor;
 import org.meshbridge.core.nodes.NodeRegistry;
 import org.meshbridge.core.radio.LinkState;
-import org.meshbridge.core.room.DemoRoom;
 import org.meshbridge.core.room.Rooms;
 import org.meshbridge.core.time.Cancellable;
 import org.meshbridge.core.time.Scheduler;
@@ -44,7 +54,6 @@ import org.meshbridge.server.web.PacketRecorder;
 import org.meshbridge.server.web.PacketSummaries;
 import org.meshbridge.server.web.PacketsEndpoint;
 import org.meshbridge.server.web.RadioHealth;
-import org.meshbridge.server.web.RoomPostsEndpoint;
 import org.meshbridge.server.web.Route;
 import org.meshbridge.server.web.Routes;
 import org.meshbridge.server.web.TlsFiles;
@@ -87,6 +96,11 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final LivenessAssembly liveness;
     private final BatteryAssembly battery;
     private final AccountAssembly accounts;
+    private final CompanionAssembly companions;
+    private final LiveHub hub;
+    private Routes routeTable;
+    private final WebApp web;
+    private volatile Optional<BudgetState> budget = Optional.empty();
     private final RandomGenerator random;
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
     private volatile NodeHealth nodeHealth;
@@ -126,10 +140,24 @@ public final class MeshbridgeServer implements AutoCloseable {
             rooms.closeStore();
             throw new StartupException("cannot open the accounts: " + e.getMessage(), e);
         }
+        this.hub = new LiveHub(AccountViewers.authenticator(accounts.accounts()));
+        AccountViewers.closeOnRevocation(accounts.accounts(), hub);
+        this.web = new WebApp(config, launch.isDemo(), scheduler, rooms, accounts.accounts(), liveness.registry(),
+                new HubLiveEvents(hub));
         try {
-            this.http = new HttpServer(listen, routes(listen, launch), accounts.guard(
-                    httpOptions(config.server(), gateways, listen), config.server().security()));
+            this.companions = CompanionAssembly.open(config, accounts.accounts());
         } catch (RuntimeException e) {
+            hub.close();
+            accounts.close();
+            rooms.closeStore();
+            throw e;
+        }
+        try {
+            this.http = new HttpServer(listen, routes(), accounts.guard(
+                    httpOptions(config.server(), gateways, listen), config.server().security())
+                    .withWebSocket(hub.route()).withStaticFiles(WebApp.staticFiles()));
+        } catch (RuntimeException e) {
+            hub.close();
             accounts.close();
             rooms.closeStore();
             throw e;
@@ -149,29 +177,42 @@ public final class MeshbridgeServer implements AutoCloseable {
         try {
             server.http.start();
         } catch (ListenException e) {
+            server.hub.close();
             server.accounts.close();
             server.rooms.closeStore();
             throw new StartupException(e.getMessage(), e);
+        }
+        try {
+            server.companions.bind(env.scheduler(), CompanionAssembly.device(launch.config(), server.startedAt, server.node),
+                    launch.isDemo());
+        } catch (StartupException e) {
+            server.http.close();
+            server.hub.close();
+            server.accounts.close();
+            server.rooms.closeStore();
+            throw e;
         }
         env.scheduler().execute(server::startCore);
         return server;
     }
 
-    /**
-     * Health and packets; and each room's posts, read-only, only on a loopback listener, as there
-     * is no authentication yet.
-     */
-    private Routes routes(InetSocketAddress listen, Launch launch) {
+    /** Health and packets, sign-in and accounts, and the web app's REST resources (signed in with a bearer token). */
+    private Routes routes() {
+        if (routeTable != null) {
+            return routeTable;
+        }
         List<Route> routes = new ArrayList<>(List.of(HealthEndpoint.route(this::health), PacketsEndpoint.route(log)));
         routes.addAll(accounts.routes());
-        if (listen.getAddress().isLoopbackAddress()) {
-            List<String> names = new ArrayList<>(rooms.names());
-            if (launch.isDemo()) {
-                names.add(DemoRoom.NAME);
-            }
-            names.forEach(room -> routes.add(RoomPostsEndpoint.route(room, rooms::rooms)));
-        }
-        return Routes.of(routes.toArray(Route[]::new));
+        routes.addAll(web.routes(accounts.authenticator(), accounts.limits(), this::adminStatus));
+        routeTable = Routes.of(routes);
+        return routeTable;
+    }
+
+    /** The admin page's status; on an HTTP thread (reads the accounts). */
+    private AdminStatus adminStatus() {
+        HealthReport report = health();
+        List<org.meshbridge.server.web.RadioLinkHealth> links = gateways.isPresent() ? report.radio().links() : List.of();
+        return web.status(report.radio(), budget, links, nodeHealth.airtime());
     }
 
     private static HttpOptions httpOptions(ServerSettings server, Optional<GatewayLinks> gateways, InetSocketAddress listen) {
@@ -204,11 +245,16 @@ public final class MeshbridgeServer implements AutoCloseable {
         battery.start(node, random);
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
         accounts.start(scheduler);
+        rooms.rooms().ifPresent(opened -> companions.start(node, scheduler, rooms.storage().posts(), opened.events(),
+                rooms.hosted(), companionChannels()));
+        companions.companions().ifPresent(c -> c.addReplyListener(battery.reports()));
+        web.start(node, rooms.rooms().orElseThrow());
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, () -> nodeHealth = snapshot());
     }
 
     /** The node's counters now; on the scheduler thread (or before the core starts). */
     private NodeHealth snapshot() {
+        budget = airtime.map(AirtimeScheduler::budget);
         NodeHealth.Airtime budget = airtime.map(a -> NodeHealth.Airtime.of(a.stats()))
                 .or(() -> gateways.map(GatewayLinks::airtime)).orElse(NodeHealth.Airtime.NONE);
         return NodeHealth.of(launch.config().node().name(), identity.identity().publicKey().hex(), node.stats(), budget,
@@ -249,13 +295,34 @@ public final class MeshbridgeServer implements AutoCloseable {
     /** The lines printed at start: what runs, and where to look. */
     public List<String> banner() {
         return Banner.lines(launch, identity, tap.map(LinkTap::id), httpAddress(), rooms.storage().dialect(),
-                accounts.demoPassword());
+                accounts.demoPassword(), companions.bannerLines());
     }
 
     /** Completes when HTTP has stopped (after {@link #close()}). */
     public CompletableFuture<Void> stopped() {
         return http.closed();
     }
+
+    /** Every HTTP route (for the OpenAPI document's test). */
+    Routes routeTable() {
+        return routes();
+    }
+
+    /** The simulated mesh of a demo run (for tests that make its nodes talk). */
+    Optional<org.meshbridge.core.radio.sim.DemoMesh> demoMesh() {
+        return radio.mesh();
+    }
+
+    /** The demo's lobby (for tests that make its members talk), once the core started. */
+    Optional<org.meshbridge.core.room.DemoRoom> demoRoom() {
+        return rooms.demoRoom();
+    }
+
+    /** The live event hub on {@code /ws}. */
+    public LiveHub liveHub() {
+        return hub;
+    }
+
 
     /** The hosted rooms, once the core started on the scheduler. */
     public Optional<Rooms> rooms() {
@@ -298,6 +365,32 @@ public final class MeshbridgeServer implements AutoCloseable {
         return accounts.authenticator();
     }
 
+    /** The virtual companions (one per account with a companion listener), once the core started. */
+    public Optional<VirtualCompanions> companions() {
+        return companions.companions();
+    }
+
+    /** The addresses the companion listeners are bound to, by account (real ports when configured with port 0). */
+    public Map<String, InetSocketAddress> companionAddresses() {
+        Map<String, InetSocketAddress> out = new LinkedHashMap<>();
+        companions.listeners().forEach(l -> out.putIfAbsent(l.account(), l.address()));
+        return out;
+    }
+
+    /**
+     * The channel slots every companion starts with: Public, then the configured channels. A server
+     * channel takes internet posts only if the operator set {@code transmit_internet} (the demo's Public does).
+     */
+    private List<ChannelSlot> companionChannels() {
+        List<ChannelSlot> slots = new ArrayList<>();
+        boolean publicOpen = launch.isDemo() || launch.config().channels().stream()
+                .anyMatch(c -> c.key().equals(ChannelKey.PUBLIC) && c.transmitInternet());
+        slots.add(new ChannelSlot("Public", ChannelKey.PUBLIC, publicOpen));
+        launch.config().channels().stream().filter(c -> !c.key().equals(ChannelKey.PUBLIC)).limit(7)
+                .forEach(c -> slots.add(new ChannelSlot(c.name(), c.key(), c.transmitInternet())));
+        return slots;
+    }
+
     /** The store's writer has finished everything queued so far (for tests on virtual time). */
     void drainStore() {
         rooms.storage().drain();
@@ -314,7 +407,9 @@ public final class MeshbridgeServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        companions.close();
         gateways.ifPresent(GatewayLinks::close);
+        hub.close();
         http.close();
         accounts.close();
         tap.ifPresent(LinkTap::close);

@@ -18,6 +18,7 @@ import org.meshbridge.core.bridge.ChannelRoomConfig;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.radio.sim.DemoMesh;
 import org.meshbridge.core.room.DemoRoom;
+import org.meshbridge.core.room.Room;
 import org.meshbridge.core.room.RoomConfig;
 import org.meshbridge.core.room.RoomEvents;
 import org.meshbridge.core.room.RoomHost;
@@ -53,7 +54,9 @@ final class RoomAssembly {
     private final List<RoomConfig> roomConfigs;
     private final List<ChannelRoomConfig> channelConfigs;
     private final List<Runnable> closers = new ArrayList<>();
+    private final List<Room> hosted = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Rooms rooms;
+    private volatile Optional<DemoRoom> demoRoom = Optional.empty();
     private volatile boolean closed;
     private Cancellable retention = () -> false;
 
@@ -102,7 +105,9 @@ final class RoomAssembly {
         RoomHost host = new RoomHost(node, scheduler, storage.posts(), storage.acl(), random, new RoomEvents());
         Rooms opened = new Rooms(host);
         for (RoomConfig config : roomConfigs) {
-            closers.add(opened.open(config)::close);
+            Room room = opened.open(config);
+            hosted.add(room);
+            closers.add(room::close);
         }
         for (ChannelRoomConfig config : channelConfigs) {
             ChannelRoom channel = ChannelRoom.open(config, host);
@@ -112,7 +117,9 @@ final class RoomAssembly {
         demo.ifPresent(mesh -> {
             DemoRoom lobby = DemoRoom.start(mesh, host, RadioAssembly.DEMO_SEED);
             opened.add(lobby.room());
+            hosted.add(lobby.room());
             closers.add(lobby::close);
+            demoRoom = Optional.of(lobby);
         });
         if (!settings.retention().keepsEverything()) {
             retention = scheduler.scheduleAtFixedRate(Duration.ZERO, RETENTION_INTERVAL, () -> applyRetention(scheduler.now()));
@@ -142,6 +149,16 @@ final class RoomAssembly {
     /** The hosted rooms, once started. */
     Optional<Rooms> rooms() {
         return Optional.ofNullable(rooms);
+    }
+
+    /** The room servers opened by {@link #start} (not the channel rooms), for the virtual companions. */
+    List<Room> hosted() {
+        return List.copyOf(hosted);
+    }
+
+    /** The demo's lobby, once started in a demo run. */
+    Optional<DemoRoom> demoRoom() {
+        return demoRoom;
     }
 
     /** The open store. */

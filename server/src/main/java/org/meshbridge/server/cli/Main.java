@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "A MeshCore LoRa mesh node and internet bridge.",
             "With no command it runs a demo: no config, HTTP on 127.0.0.1:7070 (GET /healthz).",
-            "Tools: decode (print a packet), keygen and identity (node keys)."},
+            "Tools: decode (print a packet), keygen and identity (node keys), user (accounts)."},
         subcommands = {
             RunCommand.class,
             ConfigCommand.class,
@@ -38,6 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
             KeygenCommand.class,
             IdentityCommand.class,
             GatewayCommand.class,
+            UserCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -8,6 +8,7 @@ import org.meshbridge.core.companion.CompanionException;
 import org.meshbridge.core.companion.CompanionSession;
 import org.meshbridge.core.companion.SessionListener;
 import org.meshbridge.core.companion.VirtualCompanion;
+import org.meshbridge.protocol.companion.Advert;
 import org.meshbridge.protocol.companion.AppStart;
 import org.meshbridge.protocol.companion.CompanionCommand;
 import org.meshbridge.protocol.companion.CompanionReply;
@@ -141,7 +142,7 @@ final class CompanionConnection implements SessionListener {
 
     @Override
     public void onNodeHeard(CompanionContact contact) {
-        out.accept(new org.meshbridge.protocol.companion.Advert(contact.identity().publicKey()));
+        out.accept(new Advert(contact.identity().publicKey()));
     }
 
     /** For {@link MessagingCommands}: map a core refusal to the firmware's error code. */

@@ -20,11 +20,15 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 import org.meshbridge.core.companion.VirtualCompanion;
 import org.meshbridge.core.time.Scheduler;
+import org.meshbridge.server.net.Cidr;
 
 /**
  * One companion-protocol TCP listener, bound to one account (spec §9, device end): every connection
@@ -43,19 +47,26 @@ public final class CompanionListener implements AutoCloseable {
     private final Optional<CompanionTls> tls;
     private final List<Cidr> allow;
     private final Scheduler scheduler;
-    private final VirtualCompanion companion;
+    private final String account;
+    private final Supplier<Optional<VirtualCompanion>> companion;
     private final CompanionDevice device;
     private final AtomicInteger connections = new AtomicInteger();
+    private final Set<Channel> open = ConcurrentHashMap.newKeySet();
     private EventLoopGroup group;
     private Channel channel;
     private SslContext ssl;
 
+    /**
+     * A listener for {@code account}; {@code companion} gives its virtual companion once the core has
+     * started (connections that arrive before are closed at once). Call {@link #start()} to bind.
+     */
     public CompanionListener(InetSocketAddress listen, Optional<CompanionTls> tls, List<Cidr> allow, Scheduler scheduler,
-                             VirtualCompanion companion, CompanionDevice device) {
+                             String account, Supplier<Optional<VirtualCompanion>> companion, CompanionDevice device) {
         this.requested = Objects.requireNonNull(listen, "listen");
         this.tls = Objects.requireNonNull(tls, "tls");
         this.allow = List.copyOf(allow);
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.account = Objects.requireNonNull(account, "account");
         this.companion = Objects.requireNonNull(companion, "companion");
         this.device = Objects.requireNonNull(device, "device");
     }
@@ -93,8 +104,14 @@ public final class CompanionListener implements AutoCloseable {
         return (InetSocketAddress) channel.localAddress();
     }
 
-    public VirtualCompanion companion() {
-        return companion;
+    /** The account the listener acts as. */
+    public String account() {
+        return account;
+    }
+
+    /** Closes every app connection now (the account's password changed or it was removed); new ones are accepted. */
+    public void disconnectAll() {
+        open.forEach(Channel::close);
     }
 
     /** Stops accepting, closes every connection and stops the event loop. Idempotent. */
@@ -129,6 +146,11 @@ public final class CompanionListener implements AutoCloseable {
         @Override
         protected void initChannel(SocketChannel ch) {
             InetSocketAddress remote = ch.remoteAddress();
+            Optional<VirtualCompanion> target = companion.get();
+            if (target.isEmpty()) {
+                ch.close();
+                return;
+            }
             boolean allowed = allow.isEmpty() || allow.stream().anyMatch(c -> c.contains(remote.getAddress()));
             if (!allowed || connections.incrementAndGet() > MAX_CONNECTIONS) {
                 if (allowed) {
@@ -137,11 +159,15 @@ public final class CompanionListener implements AutoCloseable {
                 ch.close();
                 return;
             }
-            ch.closeFuture().addListener(f -> connections.decrementAndGet());
+            open.add(ch);
+            ch.closeFuture().addListener(f -> {
+                connections.decrementAndGet();
+                open.remove(ch);
+            });
             if (ssl != null) {
                 ch.pipeline().addLast(ssl.newHandler(ch.alloc()));
             }
-            ch.pipeline().addLast(new CompanionFrameHandler(scheduler, companion, device));
+            ch.pipeline().addLast(new CompanionFrameHandler(scheduler, target.get(), device));
             ch.pipeline().addLast(new ChannelInboundHandlerAdapter() {
                 @Override
                 public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {

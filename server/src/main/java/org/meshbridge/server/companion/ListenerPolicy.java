@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
+import org.meshbridge.server.net.Cidr;
 
 /**
  * Where a companion listener may listen (stock apps have no login, so the address is the
@@ -11,7 +12,7 @@ import java.util.Optional;
  * IPv6 ULA fc00::/7) only with a CIDR allow-list; anywhere else only with TLS and client
  * certificates.
  */
-final class ListenerPolicy {
+public final class ListenerPolicy {
 
     private ListenerPolicy() {
     }
@@ -39,7 +40,8 @@ final class ListenerPolicy {
                 + " no tls with client_ca_file: stock apps have no login, so anyone who reaches it would act as the account");
     }
 
-    static boolean isPrivateOrVpn(InetAddress address) {
+    /** RFC 1918, 100.64.0.0/10 (carrier-grade NAT, Tailscale) or IPv6 ULA fc00::/7. */
+    public static boolean isPrivateOrVpn(InetAddress address) {
         if (address.isSiteLocalAddress()) {
             return true;
         }

@@ -151,6 +151,11 @@ final class ConfigNode {
         return texts;
     }
 
+    /** The raw value under {@code key} (a missing node when absent), for shapes the typed readers do not cover. */
+    JsonNode raw(String key) {
+        return node.path(key);
+    }
+
     /** A scalar read as text, stripped; empty text is refused. */
     Optional<String> text(String key) throws ConfigException {
         JsonNode value = node.path(key);

@@ -15,11 +15,10 @@ final class ConfigParser {
 
     /** Sections of features that are not built yet, and what brings them. */
     private static final Map<String, String> NOT_BUILT_YET = Map.of(
-            "companion", "the companion-protocol listener arrives with issue 6 (stock MeshCore clients over TCP)",
             "mqtt", "the MQTT bridge arrives with issue 7 (MQTT bridge)");
     private static final Set<String> SECTIONS = Set.of("node", "radio", "airtime", "server", "storage", "rooms",
-            "channels", "monitoring");
-    private static final String SECTION_LIST = "node, radio, airtime, server, storage, rooms, channels, monitoring";
+            "channels", "monitoring", "companion");
+    private static final String SECTION_LIST = "node, radio, airtime, server, storage, rooms, channels, monitoring, companion";
     private static final Set<String> NODE_KEYS = Set.of("name", "data_dir");
     private static final Set<String> RADIO_KEYS = Set.of("type", "device", "frequency_hz", "bandwidth_hz", "spreading_factor",
             "coding_rate", "gateways");
@@ -58,7 +57,8 @@ final class ConfigParser {
         Set<String> roomNames = new java.util.HashSet<>();
         return new MeshbridgeConfig(node, radio, airtime, server, RoomSectionsParser.storage(root.section("storage"),
                 node.dataDir()), RoomSectionsParser.rooms(root, roomNames), RoomSectionsParser.channels(root, roomNames),
-                MonitoringSectionParser.monitoring(root.section("monitoring")));
+                MonitoringSectionParser.monitoring(root.section("monitoring")),
+                CompanionSectionParser.parse(root.section("companion")));
     }
 
     private static NodeSettings node(ConfigNode node) throws ConfigException {

@@ -15,7 +15,7 @@ import java.util.Objects;
 
 /**
  * The whole config file (DESIGN §3): {@code node}, {@code radio}, {@code airtime},
- * {@code server}, {@code storage}, {@code rooms}, {@code channels} and {@code monitoring}. Every key is documented with its default in {@code docs/configuration.md}.
+ * {@code server}, {@code storage}, {@code rooms}, {@code channels} {@code monitoring} and {@code companion}. Every key is documented with its default in {@code docs/configuration.md}.
  *
  * <pre>{@code
  * MeshbridgeConfig config = MeshbridgeConfig.load(Path.of("meshbridge.yaml"));  // ConfigException on any problem
@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server,
                                StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels,
-                               MonitoringSettings monitoring) {
+                               MonitoringSettings monitoring, CompanionSettings companion) {
 
     /** A config file larger than this is refused before parsing. */
     public static final int MAX_FILE_BYTES = 1 << 20;
@@ -40,12 +40,13 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         rooms = List.copyOf(rooms);
         channels = List.copyOf(channels);
         Objects.requireNonNull(monitoring, "monitoring");
+        Objects.requireNonNull(companion, "companion");
     }
 
-    /** Default monitoring. */
+    /** Default monitoring, without companion listeners. */
     public MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server,
                             StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels) {
-        this(node, radio, airtime, server, storage, rooms, channels, MonitoringSettings.DEFAULTS);
+        this(node, radio, airtime, server, storage, rooms, channels, MonitoringSettings.DEFAULTS, CompanionSettings.NONE);
     }
 
     /** No rooms or channels, SQLite in the data directory. */
@@ -61,7 +62,8 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         boolean defaultStore = storage.url().equals(StorageSettings.sqliteIn(node.dataDir()).url());
         StorageSettings newStorage = defaultStore
                 ? new StorageSettings(StorageSettings.sqliteIn(newNode.dataDir()).url(), storage.retention()) : storage;
-        return new MeshbridgeConfig(newNode, radio, airtime, newServer, newStorage, rooms, channels, monitoring);
+        return new MeshbridgeConfig(newNode, radio, airtime, newServer, newStorage, rooms, channels, monitoring,
+                companion);
     }
 
     /**
@@ -125,6 +127,11 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
                     + (channel.transmitInternet() ? ", internet posts transmitted" : ", internet posts kept off the air"));
         }
         lines.add(monitoringLine());
+        for (CompanionListenerSettings l : companion.listeners()) {
+            lines.add("companion: " + l.listen() + " as account " + l.account()
+                    + l.tls().map(t -> " (TLS, client certificates from " + t.clientCaFile() + ")").orElse("")
+                    + (l.allow().isEmpty() ? "" : " (allow " + l.allow() + ")"));
+        }
         return List.copyOf(lines);
     }
 

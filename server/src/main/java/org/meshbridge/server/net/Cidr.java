@@ -80,8 +80,8 @@ public record Cidr(InetAddress network, int prefixLength) {
         }
     }
 
-    /** {@code ::ffff:a.b.c.d} as the IPv4 address it carries. */
-    static InetAddress unmapped(InetAddress address) {
+    /** {@code ::ffff:a.b.c.d} as the IPv4 address it carries; any other address as it is. */
+    public static InetAddress unmapped(InetAddress address) {
         byte[] b = address.getAddress();
         if (b.length == 16) {
             boolean mapped = b[10] == (byte) 0xff && b[11] == (byte) 0xff;

@@ -9,6 +9,7 @@ import io.netty.util.ReferenceCountUtil;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import org.meshbridge.server.net.AddressKeys;
 import org.meshbridge.server.net.ClientAccess;
 import org.meshbridge.server.net.RateLimiter;
 import org.slf4j.Logger;
@@ -41,7 +42,7 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
                 ctx.close();
                 return;
             }
-            if (connections.isPresent() && !connections.get().tryAcquire(peer.getHostAddress()).allowed()) {
+            if (connections.isPresent() && !connections.get().tryAcquire(AddressKeys.of(peer)).allowed()) {
                 LOG.debug("refused connection from {}: over server.rate_limits.connections", peer.getHostAddress());
                 ctx.close();
                 return;

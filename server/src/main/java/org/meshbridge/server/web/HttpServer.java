@@ -13,18 +13,15 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.Future;
-import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLException;
 
 /**
  * The HTTP listener: Netty NIO, HTTP/1.1, JSON routes, optional TLS and WebSocket routes
@@ -176,7 +173,7 @@ public final class HttpServer implements AutoCloseable {
                 + "); set server.listen or --listen", cause);
     }
 
-    private static java.util.List<WebSocketRoute> capped(java.util.List<WebSocketRoute> routes, HttpLimits limits) {
+    private static List<WebSocketRoute> capped(List<WebSocketRoute> routes, HttpLimits limits) {
         return routes.stream().map(r -> r.maxMessageBytes() <= limits.maxWebSocketMessageBytes() ? r
                 : r.withLimits(r.limits().withMaxMessageBytes(limits.maxWebSocketMessageBytes()))).toList();
     }

@@ -152,6 +152,18 @@ abstract class AccountsContract {
     }
 
     @Test
+    void failuresFromOneIpv6Slash64CountTogether() throws Exception {
+        accounts.add("alice", Role.MEMBER, Optional.empty(), GOOD);
+        for (int i = 0; i < 20; i++) {
+            accounts.login("guess" + i, BAD, InetAddress.getByName("2001:db8:5:6::" + Integer.toHexString(i + 1)));
+        }
+        assertThat(accounts.login("alice", GOOD, InetAddress.getByName("2001:db8:5:6:ffff::1")))
+                .isInstanceOf(LoginOutcome.LockedOut.class);
+        assertThat(accounts.login("alice", GOOD, InetAddress.getByName("2001:db8:5:7::1")))
+                .isInstanceOf(LoginOutcome.Success.class);
+    }
+
+    @Test
     void aTokenExpiresAfterItsLifetime() throws Exception {
         accounts.add("alice", Role.MEMBER, Optional.empty(), GOOD);
         String token = ((LoginOutcome.Success) accounts.login("alice", GOOD, here)).token();

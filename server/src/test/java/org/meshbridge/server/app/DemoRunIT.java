@@ -191,6 +191,10 @@ class DemoRunIT {
                         + " 2 repeaters and 3 companions chatting on the Public channel.",
                 "HTTP listening on " + url + " (health: " + url + "/healthz)",
                 "Packets heard and sent: curl " + url + "/api/v1/packets?limit=10");
+        int companionPort = server.companionAddresses().get("demo").getPort();
+        assertThat(server.banner()).contains("Companion protocol for account demo on 127.0.0.1:" + companionPort
+                + ": connect a stock MeshCore client, e.g. 'meshcore-cli -t 127.0.0.1 -p " + companionPort + " infos'"
+                + " or meshcore.js new TCPConnection(\"127.0.0.1\", " + companionPort + ")");
         assertThat(server.banner().get(0)).isEqualTo("meshbridge " + System.getProperty("meshbridge.expectedVersion"));
     }
 

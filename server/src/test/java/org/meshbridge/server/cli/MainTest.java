@@ -212,7 +212,8 @@ class MainTest {
                 "channel: public (hash 11), internet posts kept off the air",
                 "channel: test (hash d9), internet posts kept off the air",
                 "monitoring: up to 10000 nodes; late after 1.5 and offline after 3 advert intervals; 2 node override(s),"
-                        + " 2 maintenance window(s)");
+                        + " 2 maintenance window(s)",
+                "companion: 127.0.0.1:5000 as account alice");
         assertThat(err.toString()).isEmpty();
         assertThat(launcher.launches).isEmpty();
     }

@@ -129,12 +129,11 @@ class MeshbridgeConfigTest {
                         + " bandwidth_hz, spreading_factor, coding_rate, gateways")
                 .satisfies(e -> assertThat(((ConfigException) e).keyPath()).isEqualTo("radio.spread_factor"));
         assertThatThrownBy(() -> MeshbridgeConfig.parse("radios: { type: sim }"))
-                .hasMessage("radios: unknown key; sections are node, radio, airtime, server, storage, rooms, channels, monitoring");
+                .hasMessage("radios: unknown key; sections are node, radio, airtime, server, storage, rooms, channels, monitoring, companion");
     }
 
     static Stream<Arguments> notBuiltYet() {
         return Stream.of(
-                Arguments.of("companion:\n  listeners: [ { listen: \"127.0.0.1:5000\", account: alice } ]", "companion", "issue 6"),
                 Arguments.of("mqtt: { enabled: true, broker: \"mqtt://localhost:1883\" }", "mqtt", "issue 7"));
     }
 
@@ -180,7 +179,8 @@ class MeshbridgeConfigTest {
                 "channel: public (hash 11), internet posts kept off the air",
                 "channel: test (hash d9), internet posts kept off the air",
                 "monitoring: up to 10000 nodes; late after 1.5 and offline after 3 advert intervals; 2 node override(s),"
-                        + " 2 maintenance window(s)");
+                        + " 2 maintenance window(s)",
+                "companion: 127.0.0.1:5000 as account alice");
     }
 
     @Test

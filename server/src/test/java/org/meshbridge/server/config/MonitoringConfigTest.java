@@ -155,7 +155,7 @@ class MonitoringConfigTest {
                 Arguments.of("monitoring: { liveness: { maintenance: [ { start: \"2am\", end: \"04:00\" } ] } }",
                         "monitoring.liveness.maintenance[0].start: must be a time of day such as 02:00 or 23:30, was \"2am\""),
                 Arguments.of("monitoring: { liveness: { maintenance: [ { ids: a1 , start: \"02:00\", end: \"04:00\" } ] } }",
-                        "monitoring.liveness.maintenance[0].ids: must be a list such as [a, b], was \"a1\""));
+                        "monitoring.liveness.maintenance[0].ids: must be a list (one \"- \" entry each), was \"a1\""));
     }
 
     @Test

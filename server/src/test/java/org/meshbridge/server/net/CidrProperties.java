@@ -81,4 +81,14 @@ class CidrProperties {
         return InetAddress.getByAddress(new byte[] {(byte) (bits >>> 24), (byte) (bits >>> 16), (byte) (bits >>> 8),
             (byte) bits});
     }
+
+    @Example
+    void ipv6ClientsCountByTheirSlash64AndIpv4ByTheirAddress() throws Exception {
+        assertThat(AddressKeys.of(InetAddress.getByName("2001:db8:1:2:aaaa::1")))
+                .isEqualTo(AddressKeys.of(InetAddress.getByName("2001:db8:1:2:ffff::9"))).isEqualTo("2001:db8:1:2:0:0:0:0/64");
+        assertThat(AddressKeys.of(InetAddress.getByName("2001:db8:1:3::1"))).isNotEqualTo(
+                AddressKeys.of(InetAddress.getByName("2001:db8:1:2::1")));
+        assertThat(AddressKeys.of(InetAddress.getByName("192.0.2.7"))).isEqualTo("192.0.2.7");
+        assertThat(AddressKeys.of(InetAddress.getByName("::ffff:192.0.2.7"))).isEqualTo("192.0.2.7");
+    }
 }

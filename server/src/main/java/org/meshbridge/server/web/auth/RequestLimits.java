@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.meshbridge.server.accounts.Principal;
+import org.meshbridge.server.net.AddressKeys;
 import org.meshbridge.server.net.RateLimiter;
 import org.meshbridge.server.web.HttpCall;
 import org.meshbridge.server.web.HttpProblem;
@@ -12,7 +13,7 @@ import org.meshbridge.server.web.HttpProblem;
 /**
  * The HTTP rate limits ({@code server.rate_limits}): logins per client address, posts per
  * account and per client address. Each check takes a token or throws a 429 {@link HttpProblem}
- * with {@code Retry-After}. Non-blocking.
+ * with {@code Retry-After}. Addresses count by {@link AddressKeys} (IPv6 by /64). Non-blocking.
  *
  * @param logins           login attempts per client address
  * @param postsPerAccount  posts per signed-in account
@@ -32,7 +33,7 @@ public record RequestLimits(Optional<RateLimiter> logins, Optional<RateLimiter> 
     /** Takes a login token for the caller's address. */
     public void checkLogin(HttpCall call) {
         if (logins.isPresent()) {
-            check(logins.get().tryAcquire(call.client().getHostAddress()), "login attempts from this address");
+            check(logins.get().tryAcquire(AddressKeys.of(call.client())), "login attempts from this address");
         }
     }
 
@@ -42,7 +43,7 @@ public record RequestLimits(Optional<RateLimiter> logins, Optional<RateLimiter> 
             check(postsPerAccount.get().tryAcquire(who.name()), "posts from this account");
         }
         if (postsPerAddress.isPresent()) {
-            check(postsPerAddress.get().tryAcquire(call.client().getHostAddress()), "posts from this address");
+            check(postsPerAddress.get().tryAcquire(AddressKeys.of(call.client())), "posts from this address");
         }
     }
 

@@ -10,12 +10,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.WebSocket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,8 @@ import org.meshbridge.server.web.HttpOptions;
 import org.meshbridge.server.web.HttpServer;
 import org.meshbridge.server.web.ListenException;
 import org.meshbridge.server.web.Routes;
+import org.meshbridge.server.web.WebSocketEndpoint;
+import org.meshbridge.server.web.WebSocketRoute;
 
 /** The listener's guards over real sockets: bad input, proxies, CIDR lists, CORS, slow clients, plain listeners. */
 class HttpGuardsIT {
@@ -177,6 +184,43 @@ class HttpGuardsIT {
             String answer = readToEnd(socket.getInputStream());
             assertThat(answer).startsWith("HTTP/1.1 408").contains("request_timeout");
         }
+    }
+
+    @Test
+    void theServersWebSocketCapOverridesALargerRouteCap() throws Exception {
+        WebSocketRoute echo = new WebSocketRoute("/echo", 65536, session -> new WebSocketEndpoint.Connection() {
+            @Override
+            public void onText(String text) {
+                session.sendText(text);
+            }
+
+            @Override
+            public void onClose() {
+            }
+        });
+        start(o -> o.withWebSocket(echo).withLimits(new HttpLimits(65536, 1024, Duration.ofSeconds(60),
+                Duration.ofSeconds(30))));
+        CompletableFuture<String> echoed = new CompletableFuture<>();
+        CompletableFuture<Integer> closed = new CompletableFuture<>();
+        WebSocket socket = f.http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + f.server.port() + "/echo"),
+                new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        echoed.complete(data.toString());
+                        ws.request(1);
+                        return null;
+                    }
+
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+                        closed.complete(statusCode);
+                        return null;
+                    }
+                }).get(30, TimeUnit.SECONDS);
+        socket.sendText("a".repeat(1024), true).get(30, TimeUnit.SECONDS);
+        assertThat(echoed.get(30, TimeUnit.SECONDS)).hasSize(1024);
+        socket.sendText("b".repeat(1025), true).get(30, TimeUnit.SECONDS);
+        assertThat(closed.get(30, TimeUnit.SECONDS)).isEqualTo(1009);
     }
 
     @Test

@@ -1,0 +1,73 @@
+package org.meshbridge.server.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.meshbridge.core.room.DemoRoom;
+import org.meshbridge.core.time.EventLoopScheduler;
+import org.meshbridge.server.companion.MeshcoreJsClient;
+import org.meshbridge.server.config.ServerSettings;
+import org.meshbridge.server.net.ListenAddress;
+
+/** The demo's companion listener, as its banner advertises it, serves a stock meshcore.js client. */
+class DemoCompanionIT {
+
+    @TempDir
+    Path dataDir;
+    private final EventLoopScheduler scheduler = new EventLoopScheduler("demo-companion-test", Clock.systemUTC());
+    private MeshbridgeServer server;
+
+    @BeforeEach
+    void startDemo() {
+        server = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0), false), dataDir),
+                new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+        server.coreStopped().get(MeshcoreJsClient.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        scheduler.close();
+    }
+
+    @Test
+    void changingTheAccountsPasswordDisconnectsItsApps() throws Exception {
+        try (MeshcoreJsClient client = MeshcoreJsClient.connect(server.companionAddresses().get(Launch.DEMO_ACCOUNT))) {
+            client.call("getSelfInfo");
+            server.accounts().passwd(Launch.DEMO_ACCOUNT, "a-new-password-1".toCharArray());
+            client.awaitEvent("disconnected");
+        }
+    }
+
+    @Test
+    void aListenerForAnAccountThatDoesNotExistStopsTheStart(@TempDir Path otherDir) throws Exception {
+        org.meshbridge.server.config.MeshbridgeConfig config = org.meshbridge.server.config.MeshbridgeConfig.parse(
+                "node: { data_dir: \"" + otherDir + "\" }\nradio: { type: none }\nserver: { listen: \"127.0.0.1:0\" }\n"
+                        + "companion:\n  listeners: [ { listen: \"127.0.0.1:0\", account: ghost } ]\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MeshbridgeServer.start(Launch.run(config),
+                        new Environment(scheduler, new SplittableRandom(8), new SecureRandom())))
+                .isInstanceOf(StartupException.class)
+                .hasMessageStartingWith("companion.listeners[0].account: there is no account named ghost");
+    }
+
+    @Test
+    void aStockClientConnectsAsTheDemoAccountAndSeesTheLobby() throws Exception {
+        try (MeshcoreJsClient client = MeshcoreJsClient.connect(server.companionAddresses().get(Launch.DEMO_ACCOUNT))) {
+            JsonNode self = client.call("getSelfInfo");
+            assertThat(self.path("name").asText()).isEqualTo(Launch.DEMO_ACCOUNT);
+            assertThat(self.path("publicKey").asText()).isEqualToIgnoringCase(
+                    server.companions().orElseThrow().get(Launch.DEMO_ACCOUNT).orElseThrow().identity().publicKey().hex());
+            assertThat(client.call("getContacts").findValuesAsText("advName")).contains(DemoRoom.NAME);
+            assertThat(self.path("publicKey").asText()).as("the demo account's own mesh identity")
+                    .isEqualToIgnoringCase(server.accounts().meshIdentity(Launch.DEMO_ACCOUNT).publicKey().hex());
+        }
+    }
+}
