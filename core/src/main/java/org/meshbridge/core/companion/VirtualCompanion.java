@@ -325,7 +325,11 @@ public final class VirtualCompanion {
         CompletableFuture<Bytes> answer = requests.awaitResponse(peer, tag);
         host.node().sendRequest(identity, peer, RequestContent.fixed(tag, type, Bytes.of(new byte[4]), Bytes.of(random)),
                 TrafficOrigin.INTERNET);
-        return answer.thenApply(plain -> plain.slice(4, plain.size()));
+        return answer.thenApply(plain -> {
+            Bytes body = plain.slice(4, plain.size());
+            host.replied(peer, type, body);
+            return body;
+        });
     }
 
     private Identity identityOf(Bytes key) throws CompanionException {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.meshbridge.core.node.Contact;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeListener;
@@ -17,7 +18,11 @@ import org.meshbridge.core.room.RoomEvent;
 import org.meshbridge.core.room.RoomEvents;
 import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.bytes.Bytes;
+import org.meshbridge.protocol.crypto.Identity;
 import org.meshbridge.protocol.crypto.LocalIdentity;
+import org.meshbridge.protocol.payload.RequestType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The virtual companions of one node, one per account (DESIGN §1): each account's presence on the
@@ -35,6 +40,8 @@ import org.meshbridge.protocol.crypto.LocalIdentity;
  */
 public final class VirtualCompanions implements NodeListener {
 
+    private static final Logger LOG = LoggerFactory.getLogger(VirtualCompanions.class);
+
     /** Messages each account's inbox keeps for its sessions. */
     public static final int INBOX_CAPACITY = 512;
 
@@ -46,6 +53,7 @@ public final class VirtualCompanions implements NodeListener {
     private final Map<Bytes, VirtualCompanion> byKey = new ConcurrentHashMap<>();
     private final Map<Bytes, Room> rooms = new ConcurrentHashMap<>();
     private final long startedEpochSeconds;
+    private final List<RemoteReplyListener> replyListeners = new CopyOnWriteArrayList<>();
 
     /**
      * Builds the registry and subscribes it to the node and the room events.
@@ -100,8 +108,24 @@ public final class VirtualCompanions implements NodeListener {
         rooms.put(room.identity().publicKey(), room);
     }
 
+    /** Also tells {@code listener} every status and telemetry answer a companion gets over RF (any thread). */
+    public void addReplyListener(RemoteReplyListener listener) {
+        replyListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
     MeshNode node() {
         return node;
+    }
+
+    /** Passes an answer to the reply listeners; a failing listener does not keep it from the app. */
+    void replied(Identity peer, RequestType type, Bytes body) {
+        for (RemoteReplyListener l : replyListeners) {
+            try {
+                l.onRemoteReply(peer, type, body);
+            } catch (RuntimeException e) {
+                LOG.warn("reply listener failed", e);
+            }
+        }
     }
 
     Scheduler scheduler() {

@@ -17,6 +17,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.random.RandomGenerator;
 import org.meshbridge.core.airtime.AirtimeEstimator;
 import org.meshbridge.core.airtime.AirtimeScheduler;
+import org.meshbridge.core.battery.BatteryPoller;
+import org.meshbridge.core.battery.BatteryReports;
 import org.meshbridge.core.airtime.BudgetState;
 import org.meshbridge.core.nodes.NodeRegistry;
 import org.meshbridge.server.accounts.Accounts;
@@ -102,6 +104,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final HttpServer http;
     private final RoomAssembly rooms;
     private final LivenessAssembly liveness;
+    private final BatteryAssembly battery;
     private final AccountAssembly accounts;
     private final CompanionAssembly companions;
     private final LiveHub hub;
@@ -130,6 +133,8 @@ public final class MeshbridgeServer implements AutoCloseable {
                 config.airtime().toAirtimeConfig()));
         NodeConfig nodeConfig = launch.isDemo() ? NodeConfig.DEFAULT.withAdverts(DEMO_ADVERTS) : NodeConfig.DEFAULT;
         this.liveness = new LivenessAssembly(config.monitoring(), scheduler);
+        this.battery = new BatteryAssembly(config.monitoring(), launch.isDemo(), liveness.registry(), scheduler,
+                config.node().dataDir(), env.keyRandom());
         MeshNode.Builder builder = liveness.listenTo(MeshNode.builder(scheduler, identity.identity()).config(nodeConfig)
                 .random(env.random()).listener(recorder));
         tap.ifPresent(t -> builder.link(t, airtime.orElseThrow()));
@@ -283,10 +288,12 @@ public final class MeshbridgeServer implements AutoCloseable {
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
         liveness.start();
+        battery.start(node, random);
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
         accounts.start(scheduler);
         rooms.rooms().ifPresent(opened -> companions.start(node, scheduler, rooms.storage().posts(), opened.events(),
                 rooms.hosted(), companionChannels()));
+        companions.companions().ifPresent(c -> c.addReplyListener(battery.reports()));
         web.start(node, rooms.rooms().orElseThrow());
         rooms.rooms().ifPresent(metricsAndAlerts::roomsStarted);
         rooms.rooms().ifPresent(mqtt::attach);
@@ -382,6 +389,19 @@ public final class MeshbridgeServer implements AutoCloseable {
         return liveness.registry();
     }
 
+    /**
+     * Battery readings from status/telemetry replies; wire virtual companions to it with
+     * {@code companions.addReplyListener(server.batteryReports())}.
+     */
+    public BatteryReports batteryReports() {
+        return battery.reports();
+    }
+
+    /** The periodic battery poll while it runs ({@code monitoring.battery.poll}, or the demo's); stats from any thread. */
+    public Optional<BatteryPoller> batteryPoller() {
+        return battery.poller();
+    }
+
     /** Liveness and bridge faults: {@code reportFault}/{@code clearFault} from any thread. */
     public LivenessMonitor liveness() {
         return liveness.monitor();
@@ -467,6 +487,7 @@ public final class MeshbridgeServer implements AutoCloseable {
             healthRefresh.cancel();
         }
         rooms.stopRooms();
+        battery.stop();
         liveness.stop();
         radio.mesh().ifPresent(mesh -> mesh.stop());
         node.close();

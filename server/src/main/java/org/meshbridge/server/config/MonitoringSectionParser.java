@@ -29,7 +29,7 @@ import org.meshbridge.core.nodes.NodeRole;
 /** The {@code monitoring} section: {@code max_nodes} and {@code liveness} (docs/monitoring.md, "Liveness"). */
 final class MonitoringSectionParser {
 
-    private static final Set<String> MONITORING_KEYS = Set.of("max_nodes", "liveness");
+    private static final Set<String> MONITORING_KEYS = Set.of("max_nodes", "liveness", "battery");
     private static final Set<String> LIVENESS_KEYS = Set.of("check_every", "late_factor", "offline_factor", "min_late",
             "min_offline", "alert_on_late", "cooldown", "bridge_fault_delay", "roles", "flap_damping", "battery", "nodes",
             "maintenance");
@@ -49,10 +49,11 @@ final class MonitoringSectionParser {
     }
 
     static MonitoringSettings monitoring(ConfigNode monitoring) throws ConfigException {
-        monitoring.refuseUnknown(MONITORING_KEYS, "max_nodes, liveness");
+        monitoring.refuseUnknown(MONITORING_KEYS, "max_nodes, liveness, battery");
         int maxNodes = (int) monitoring.whole("max_nodes", 1, MonitoringSettings.MAX_NODES)
                 .orElse(MonitoringSettings.DEFAULT_MAX_NODES);
-        return new MonitoringSettings(maxNodes, liveness(monitoring.section("liveness")));
+        return new MonitoringSettings(maxNodes, liveness(monitoring.section("liveness")),
+                BatteryPollParser.battery(monitoring.section("battery")));
     }
 
     private static LivenessConfig liveness(ConfigNode l) throws ConfigException {

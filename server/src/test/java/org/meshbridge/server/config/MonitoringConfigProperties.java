@@ -20,7 +20,8 @@ class MonitoringConfigProperties {
             "liveness.roles.sensor.monitored", "liveness.roles.x", "liveness.flap_damping.half_life",
             "liveness.flap_damping.suppress_at", "liveness.flap_damping.reuse_at", "liveness.battery.low_millivolts",
             "liveness.battery.low_percent", "liveness.battery.hysteresis_percent", "liveness.battery.enabled",
-            "liveness.nodes", "liveness.maintenance");
+            "liveness.nodes", "liveness.maintenance", "battery.poll.every", "battery.poll.nodes", "battery.poll.password",
+            "battery.poll.x", "battery.x");
 
     @Property(tries = 500)
     void anyValueParsesOrFailsWithAKeyPath(@ForAll("documents") String yaml) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.meshbridge.core.battery.BatteryPollConfig;
 import org.meshbridge.core.nodes.LivenessConfig;
 import org.meshbridge.core.nodes.MaintenanceWindow;
 import org.meshbridge.core.nodes.NodeMatch;
@@ -116,7 +117,7 @@ class MonitoringConfigTest {
 
     static Stream<Arguments> mistakes() {
         return Stream.of(
-                Arguments.of("monitoring: { alerts: {} }", "monitoring.alerts: unknown key; keys under monitoring are max_nodes, liveness"),
+                Arguments.of("monitoring: { alerts: {} }", "monitoring.alerts: unknown key; keys under monitoring are max_nodes, liveness, battery"),
                 Arguments.of("monitoring: { max_nodes: 0 }", "monitoring.max_nodes: must be 1..1000000, was 0"),
                 Arguments.of("monitoring: { liveness: { late_factor: 0.5 } }", "monitoring.liveness.late_factor: must be 1..100, was 0.5"),
                 Arguments.of("monitoring: { liveness: { late_factor: 3, offline_factor: 2 } }",
@@ -155,6 +156,53 @@ class MonitoringConfigTest {
                         "monitoring.liveness.maintenance[0].start: must be a time of day such as 02:00 or 23:30, was \"2am\""),
                 Arguments.of("monitoring: { liveness: { maintenance: [ { ids: a1 , start: \"02:00\", end: \"04:00\" } ] } }",
                         "monitoring.liveness.maintenance[0].ids: must be a list (one \"- \" entry each), was \"a1\""));
+    }
+
+    @Test
+    void theBatteryPollIsOffUnlessConfigured() throws ConfigException {
+        assertThat(MeshbridgeConfig.parse(RADIO).monitoring().batteryPoll()).isEmpty();
+        assertThat(MeshbridgeConfig.parse(RADIO + "monitoring: { battery: {} }\n").monitoring().batteryPoll()).isEmpty();
+    }
+
+    @Test
+    void theBatteryPollReadsIdsNamesIntervalAndPassword() throws ConfigException {
+        String id = "ab".repeat(32);
+        BatteryPollConfig poll = MeshbridgeConfig.parse(RADIO + """
+                monitoring:
+                  battery:
+                    poll:
+                      every: 12h
+                      nodes: [%s, Hill Top, cafe]
+                      password: guest-pw
+                """.formatted(id)).monitoring().batteryPoll().orElseThrow();
+        assertThat(poll).isEqualTo(new BatteryPollConfig(Duration.ofHours(12),
+                List.of(NodeMatch.byId(id), NodeMatch.byName("Hill Top"), NodeMatch.byName("cafe")), Optional.of("guest-pw")));
+        assertThat(MeshbridgeConfig.parse(RADIO + "monitoring: { battery: { poll: { nodes: [r1] } } }\n").monitoring()
+                .batteryPoll().orElseThrow()).isEqualTo(new BatteryPollConfig(BatteryPollConfig.DEFAULT_EVERY,
+                List.of(NodeMatch.byName("r1")), Optional.empty()));
+    }
+
+    static Stream<Arguments> batteryMistakes() {
+        return Stream.of(
+                Arguments.of("monitoring: { battery: { pol: {} } }", "monitoring.battery.pol: unknown key; keys under monitoring.battery are poll"),
+                Arguments.of("monitoring: { battery: { poll: { every: 1h } } }",
+                        "monitoring.battery.poll.nodes: required: the nodes to poll, each a 64-hex-digit node id or a node name"),
+                Arguments.of("monitoring: { battery: { poll: { nodes: [r1], every: 5m } } }",
+                        "monitoring.battery.poll.every: must be 10m..30d, was 5m"),
+                Arguments.of("monitoring: { battery: { poll: { nodes: [r1, \"\"] } } }",
+                        "monitoring.battery.poll.nodes[1]: must be a non-empty text, was \"\""),
+                Arguments.of("monitoring: { battery: { poll: { nodes: r1 } } }",
+                        "monitoring.battery.poll.nodes: must be a list (one \"- \" entry each), was \"r1\""),
+                Arguments.of("monitoring: { battery: { poll: { nodes: [r1], password: sixteen-bytes-xx } } }",
+                        "monitoring.battery.poll.password: must be at most 15 bytes (UTF-8): a login carries no more"),
+                Arguments.of("monitoring: { battery: { poll: { nodes: [r1], secret: x } } }",
+                        "monitoring.battery.poll.secret: unknown key; keys under monitoring.battery.poll are every, nodes, password"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("batteryMistakes")
+    void aBatteryPollMistakeNamesItsKeyPath(String yaml, String message) {
+        aMistakeNamesItsKeyPath(yaml, message);
     }
 
     @ParameterizedTest

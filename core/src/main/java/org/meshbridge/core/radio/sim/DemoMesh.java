@@ -33,6 +33,13 @@ import org.meshbridge.core.time.Scheduler;
  * long enough to be alerted silent with the default liveness settings (offline after 10 minutes)
  * and then recovered. {@link #setRunning} switches any virtual node off and on by hand.
  *
+ * <p>The repeaters answer logins and status requests with a battery voltage (r2 a steady
+ * 4.15 V). Repeater {@value #BATTERY_NODE} runs on a small solar-charged cell: it starts at
+ * {@value #BATTERY_START_MV} mV and loses 10 mV every 2 minutes, falling under the default
+ * low-battery threshold (3400 mV) after about 38 minutes; at {@value #BATTERY_LOW_MV} mV "the sun
+ * comes out" and it gains 20 mV every 2 minutes up to 4100 mV, back over the threshold plus its
+ * hysteresis after about 76 minutes.
+ *
  * <p>Create it on the scheduler the node runs on: a {@code ManualScheduler} in tests, the real
  * event loop in the demo. Nothing happens until {@link #start}.
  */
@@ -47,6 +54,15 @@ public final class DemoMesh {
     public static final Duration OUTAGE_START = Duration.ofMinutes(10);
     /** How long the scripted outage lasts. */
     public static final Duration OUTAGE_LENGTH = Duration.ofMinutes(20);
+
+    /** The repeater whose battery drains and recharges. */
+    public static final String BATTERY_NODE = "r1";
+    /** Its battery at start. */
+    public static final int BATTERY_START_MV = 3_580;
+    /** Where it turns from draining to charging. */
+    public static final int BATTERY_LOW_MV = 3_300;
+    private static final int BATTERY_FULL_MV = 4_100;
+    private static final Duration BATTERY_STEP = Duration.ofMinutes(2);
 
     private static final Duration COMPANION_ADVERT_INTERVAL = Duration.ofMinutes(10);
     private static final int MIN_CHAT_SECONDS = 60;
@@ -101,6 +117,18 @@ public final class DemoMesh {
         companions.forEach(this::scheduleChat);
         script.add(scheduler.schedule(OUTAGE_START, () -> setRunning(OUTAGE_NODE, false)));
         script.add(scheduler.schedule(OUTAGE_START.plus(OUTAGE_LENGTH), () -> setRunning(OUTAGE_NODE, true)));
+        SimRepeater cell = repeater(BATTERY_NODE);
+        cell.setBatteryMillivolts(BATTERY_START_MV);
+        boolean[] charging = {false};
+        script.add(scheduler.scheduleAtFixedRate(BATTERY_STEP, BATTERY_STEP, () -> {
+            int mv = cell.batteryMillivolts();
+            charging[0] |= mv <= BATTERY_LOW_MV;
+            cell.setBatteryMillivolts(charging[0] ? Math.min(BATTERY_FULL_MV, mv + 20) : mv - 10);
+        }));
+    }
+
+    private SimRepeater repeater(String name) {
+        return repeaters.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
     }
 
     /** Stops every timer and the script; frames already on the air still arrive. */

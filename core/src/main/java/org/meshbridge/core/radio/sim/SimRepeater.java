@@ -1,6 +1,7 @@
 package org.meshbridge.core.radio.sim;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -10,7 +11,9 @@ import org.meshbridge.protocol.packet.Packet;
 import org.meshbridge.protocol.packet.PayloadType;
 import org.meshbridge.protocol.packet.RouteType;
 import org.meshbridge.protocol.payload.AdvertAppData;
+import org.meshbridge.protocol.payload.AnonRequestPayload;
 import org.meshbridge.protocol.payload.NodeType;
+import org.meshbridge.protocol.payload.PeerDatagram;
 
 /**
  * A simulated repeater as {@code examples/simple_repeater} behaves with its defaults: it forwards
@@ -21,7 +24,8 @@ import org.meshbridge.protocol.payload.NodeType;
  *
  * <p>Flood hop limits ({@code flood.max} 64, {@code flood.max.advert} 8) apply; packets with
  * transport codes are not forwarded (no regions are configured); loop detection is off, the
- * firmware default. It answers no logins or requests.
+ * firmware default. It answers logins and the GET_STATUS and GET_TELEMETRY_DATA requests with
+ * its battery voltage ({@link #setBatteryMillivolts}), as {@link SimRepeaterServer} describes.
  */
 public final class SimRepeater extends SimMesh {
 
@@ -55,6 +59,8 @@ public final class SimRepeater extends SimMesh {
     private Cancellable bootAdvert = () -> false;
     private Cancellable nextLocal = () -> false;
     private Cancellable nextFlood = () -> false;
+    private final SimRepeaterServer server = new SimRepeaterServer(this);
+    private Instant bootedAt;
 
     /** Places the repeater on {@code air} as node {@code name}. */
     public SimRepeater(String name, LocalIdentity identity, SimulatedAir air, RandomGenerator random, Settings settings) {
@@ -64,6 +70,7 @@ public final class SimRepeater extends SimMesh {
 
     /** Starts the advert timers (the firmware's boot). */
     public void start() {
+        bootedAt = scheduler().now();
         if (!settings.bootAdvertDelay().isZero()) {
             bootAdvert = scheduler().schedule(settings.bootAdvertDelay(), () -> advertNow(false));
         }
@@ -105,6 +112,43 @@ public final class SimRepeater extends SimMesh {
         } else {
             sendZeroHop(advert, Duration.ZERO);
         }
+    }
+
+    /** The admin and guest passwords (firmware defaults {@code password} and blank). */
+    public void setPasswords(String admin, String guest) {
+        server.setPasswords(Objects.requireNonNull(admin, "admin"), Objects.requireNonNull(guest, "guest"));
+    }
+
+    /** What {@code board.getBattMilliVolts()} reads from now on (4150 mV until set). */
+    public void setBatteryMillivolts(int millivolts) {
+        if (millivolts < 0 || millivolts > 65_535) {
+            throw new IllegalArgumentException("battery millivolts must be 0..65535: " + millivolts);
+        }
+        server.setBatteryMillivolts(millivolts);
+    }
+
+    public int batteryMillivolts() {
+        return server.batteryMillivolts();
+    }
+
+    /** Status and telemetry requests answered so far. */
+    public long requestsAnswered() {
+        return server.requestsAnswered();
+    }
+
+    /** Seconds since the last {@link #start} (0 before). */
+    long uptimeSeconds() {
+        return bootedAt == null ? 0 : Duration.between(bootedAt, scheduler().now()).toSeconds();
+    }
+
+    @Override
+    boolean onAnonRequest(Packet packet, AnonRequestPayload request) {
+        return server.onAnonRequest(packet, request);
+    }
+
+    @Override
+    boolean onPeerDatagram(Packet packet, PeerDatagram datagram) {
+        return server.onPeerDatagram(packet, datagram);
     }
 
     @Override

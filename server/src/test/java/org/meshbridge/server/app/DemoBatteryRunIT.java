@@ -1,0 +1,70 @@
+package org.meshbridge.server.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.meshbridge.core.battery.BatteryPollStats;
+import org.meshbridge.core.nodes.Alert;
+import org.meshbridge.core.nodes.AlertKind;
+import org.meshbridge.core.nodes.NodeRegistryListener;
+import org.meshbridge.core.radio.sim.DemoMesh;
+import org.meshbridge.core.time.ManualScheduler;
+import org.meshbridge.server.net.ListenAddress;
+import org.meshbridge.server.config.ServerSettings;
+
+/**
+ * The demo polls its repeaters' batteries: both readings reach the registry, and the scripted
+ * drain of {@value DemoMesh#BATTERY_NODE} raises one BATTERY_LOW, then one BATTERY_OK when it
+ * has recharged past the hysteresis, on the virtual clock.
+ */
+class DemoBatteryRunIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theDemosDrainingRepeaterIsAlertedLowOnceAndOkOnce() {
+        ManualScheduler scheduler = new ManualScheduler();
+        Instant start = scheduler.now();
+        MeshbridgeServer server = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0),
+                false), dataDir), new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
+        List<Alert> alerts = new ArrayList<>();
+        server.nodes().addListener(new NodeRegistryListener() {
+            @Override
+            public void onAlert(Alert alert) {
+                if (alert.kind().name().startsWith("BATTERY")) {
+                    alerts.add(alert);
+                }
+            }
+        });
+        for (int minute = 0; minute < 100; minute++) {
+            scheduler.advance(Duration.ofMinutes(1));
+            server.drainStore();
+        }
+
+        assertThat(server.nodes().nodeByName("r2").orElseThrow().battery().orElseThrow().millivolts()).hasValue(4_150);
+        assertThat(server.nodes().nodeByName(DemoMesh.BATTERY_NODE).orElseThrow().battery()).isPresent();
+        assertThat(alerts).extracting(Alert::kind).containsExactly(AlertKind.BATTERY_LOW, AlertKind.BATTERY_OK);
+        assertThat(alerts).allSatisfy(a -> assertThat(a.node().orElseThrow().name()).isEqualTo(DemoMesh.BATTERY_NODE));
+        assertThat(alerts.get(0).at()).as("under 3400 mV from about 38 min, read by a 10-minute poll")
+                .isBetween(start.plus(Duration.ofMinutes(36)), start.plus(Duration.ofMinutes(52)));
+        assertThat(alerts.get(1).at()).as("over 3500 mV from about 76 min")
+                .isBetween(start.plus(Duration.ofMinutes(74)), start.plus(Duration.ofMinutes(100)));
+        BatteryPollStats stats = server.batteryPoller().orElseThrow().stats();
+        assertThat(stats.answered()).isGreaterThanOrEqualTo(10);
+        assertThat(Files.exists(dataDir.resolve(BatteryAssembly.KEY_FILE))).isTrue();
+
+        server.close();
+        scheduler.runPending();
+        assertThat(server.coreStopped()).isDone();
+    }
+}
