@@ -3,7 +3,6 @@ package org.meshbridge.server.web;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import java.net.InetAddress;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +36,7 @@ public record HttpCall(FullHttpRequest request, String path, Map<String, String>
 
     /** The query string's parameters. */
     public Map<String, java.util.List<String>> query() {
-        return new QueryStringDecoder(request.uri()).parameters();
+        return RequestUri.parseOrBadRequest(request.uri()).parameters();
     }
 
     public Optional<String> header(CharSequence name) {

@@ -8,7 +8,6 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -59,7 +58,13 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         InetAddress peer = ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress();
         InetAddress client = access.client(peer, Optional.ofNullable(request.headers().get("X-Forwarded-For")));
         boolean secure = access.secure(peer, tls, Optional.ofNullable(request.headers().get("X-Forwarded-Proto")));
-        String path = new QueryStringDecoder(request.uri()).path();
+        Optional<RequestUri> uri = RequestUri.parse(request.uri());
+        if (uri.isEmpty()) {
+            writer.write(ctx, JsonResponse.error(HttpResponseStatus.BAD_REQUEST, "bad_request",
+                    "malformed percent escape in the request URI"), keepAlive, head);
+            return;
+        }
+        String path = uri.get().path();
         String origin = request.headers().get(HttpHeaderNames.ORIGIN);
         if (!access.permits(client)) {
             writer.write(ctx, JsonResponse.error(HttpResponseStatus.FORBIDDEN, "forbidden",

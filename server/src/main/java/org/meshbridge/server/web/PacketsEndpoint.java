@@ -2,7 +2,6 @@ package org.meshbridge.server.web;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,7 +29,7 @@ public final class PacketsEndpoint {
     public static Route route(PacketLog log) {
         Objects.requireNonNull(log, "log");
         return Route.get(PATH, request -> {
-            List<String> limits = new QueryStringDecoder(request.uri()).parameters().getOrDefault("limit", List.of());
+            List<String> limits = RequestUri.parseOrBadRequest(request.uri()).parameters().getOrDefault("limit", List.of());
             String problem = limitProblem(limits);
             if (problem != null) {
                 return JsonResponse.error(HttpResponseStatus.BAD_REQUEST, "bad_request", problem);

@@ -3,7 +3,6 @@ package org.meshbridge.server.web;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -80,8 +79,8 @@ public final class Routes {
             for (int i = 0; i < parts.length && matches; i++) {
                 String segment = segments.get(i);
                 if (segment.startsWith("{")) {
-                    String value = QueryStringDecoder.decodeComponent(parts[i]);
-                    matches = !value.isEmpty() && !value.contains("/");
+                    String value = parts[i]; // the path is decoded once already (RequestUri)
+                    matches = !value.isEmpty();
                     params.put(segment.substring(1, segment.length() - 1), value);
                 } else {
                     matches = segment.equals(parts[i]);

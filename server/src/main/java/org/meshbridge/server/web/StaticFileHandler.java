@@ -15,7 +15,6 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.ReferenceCountUtil;
 import java.util.Optional;
 
@@ -45,7 +44,7 @@ final class StaticFileHandler extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(message);
             return;
         }
-        Optional<StaticFiles.Asset> asset = files.find(new QueryStringDecoder(request.uri()).path());
+        Optional<StaticFiles.Asset> asset = RequestUri.parse(request.uri()).flatMap(uri -> files.find(uri.path()));
         if (asset.isEmpty()) {
             ctx.fireChannelRead(message);
             return;

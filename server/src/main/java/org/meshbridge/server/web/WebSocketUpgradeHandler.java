@@ -58,7 +58,7 @@ final class WebSocketUpgradeHandler extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(message);
             return;
         }
-        WebSocketRoute route = byPath.get(new QueryStringDecoder(request.uri()).path());
+        WebSocketRoute route = RequestUri.parse(request.uri()).map(uri -> byPath.get(uri.path())).orElse(null);
         if (route == null) {
             ctx.fireChannelRead(message);
             return;

@@ -98,6 +98,17 @@ class HttpGuardsIT {
     }
 
     @Test
+    void aMalformedPercentEscapeInThePathOrQueryIsA400() throws Exception {
+        start(o -> o);
+        for (String uri : List.of("/%", "/whoami?x=%zz", "/api/v1/rooms/%25zz/posts", "/ws?token=%")) {
+            String answer = raw("GET " + uri + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            assertThat(answer).as(uri).startsWith("HTTP/1.1 4").doesNotStartWith("HTTP/1.1 5");
+        }
+        assertThat(raw("GET /% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 400");
+        assertThat(f.get("/whoami", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void xForwardedForIsIgnoredFromAnUntrustedPeer() throws Exception {
         start(o -> o);
         HttpResponse<String> who = f.send(HttpRequest.newBuilder(f.uri("/whoami")).header("X-Forwarded-For", "203.0.113.9")
