@@ -7,16 +7,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.meshbridge.core.bridge.ChannelRoom;
 import org.meshbridge.core.node.Contact;
+import org.meshbridge.core.node.Delivery;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeListener;
 import org.meshbridge.core.node.ReceivedPacket;
+import org.meshbridge.core.room.Post;
+import org.meshbridge.core.room.PostOrigin;
 import org.meshbridge.core.room.PostStore;
 import org.meshbridge.core.room.Room;
 import org.meshbridge.core.room.RoomEvent;
 import org.meshbridge.core.room.RoomEvents;
 import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.bytes.Bytes;
+import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.protocol.crypto.LocalIdentity;
 
 /**
@@ -29,7 +34,7 @@ import org.meshbridge.protocol.crypto.LocalIdentity;
  * same way. Everything else goes over RF through the node, and so through the airtime budget, as
  * internet traffic ({@link org.meshbridge.core.airtime.TrafficOrigin#INTERNET}).
  *
- * <p>Threading: {@link #get} and {@link #accounts} are thread-safe; everything else, here and on
+ * <p>Threading: {@link #get}, {@link #openOrGet} and {@link #accounts} are thread-safe; everything else, here and on
  * {@link VirtualCompanion} and {@link CompanionSession}, runs on the node's scheduler thread
  * (hop with {@code scheduler.execute}); stages complete on it.
  */
@@ -45,7 +50,9 @@ public final class VirtualCompanions implements NodeListener {
     private final Map<String, VirtualCompanion> byAccount = new ConcurrentHashMap<>();
     private final Map<Bytes, VirtualCompanion> byKey = new ConcurrentHashMap<>();
     private final Map<Bytes, Room> rooms = new ConcurrentHashMap<>();
+    private final Map<ChannelKey, ChannelRoom> channelRooms = new ConcurrentHashMap<>();
     private final long startedEpochSeconds;
+    private final Object opening = new Object();
 
     /**
      * Builds the registry and subscribes it to the node and the room events.
@@ -68,18 +75,57 @@ public final class VirtualCompanions implements NodeListener {
 
     /**
      * Opens the companion of {@code account} with its mesh identity and registers it on the node.
+     * On the scheduler thread.
      *
      * @param name the name it advertises and shows in SelfInfo
      * @throws IllegalArgumentException if the account or the identity is already open, or the node hosts the key
      */
     public VirtualCompanion open(String account, LocalIdentity identity, String name) {
+        VirtualCompanion companion;
+        synchronized (opening) {
+            if (byAccount.containsKey(account)) {
+                throw new IllegalArgumentException("a companion for account " + account + " is already open");
+            }
+            companion = create(account, identity, name);
+        }
+        node.register(companion.endpoint());
+        return companion;
+    }
+
+    /**
+     * The companion of {@code account}, opened first if it is not yet. Thread-safe, ANY thread (the
+     * web app's request threads): a new companion is usable at once, and its registration on the
+     * node is handed to the scheduler thread, ahead of anything the caller hands over after this
+     * returns. Two callers racing for one account get the same companion.
+     *
+     * @param identity the account's mesh identity (the accounts service's {@code meshIdentity})
+     * @param name the name it advertises, used only when it is opened here
+     * @throws IllegalArgumentException if the account is open with another identity, or the identity
+     *     is open for another account
+     */
+    public VirtualCompanion openOrGet(String account, LocalIdentity identity, String name) {
+        VirtualCompanion companion;
+        synchronized (opening) {
+            VirtualCompanion existing = byAccount.get(Objects.requireNonNull(account, "account"));
+            if (existing != null) {
+                if (!existing.identity().publicKey().equals(identity.publicKey())) {
+                    throw new IllegalArgumentException("account " + account + " is open with another mesh identity");
+                }
+                return existing;
+            }
+            companion = create(account, identity, name);
+        }
+        scheduler.execute(() -> node.register(companion.endpoint()));
+        return companion;
+    }
+
+    private VirtualCompanion create(String account, LocalIdentity identity, String name) {
         Objects.requireNonNull(account, "account");
-        if (byAccount.containsKey(account)) {
-            throw new IllegalArgumentException("a companion for account " + account + " is already open");
+        if (byKey.containsKey(identity.publicKey())) {
+            throw new IllegalArgumentException("mesh identity " + identity.publicKey().hex() + " is already open");
         }
         VirtualCompanion companion = new VirtualCompanion(this, account, identity, name,
                 new ChannelSlots(serverChannels), new Inbox(INBOX_CAPACITY));
-        node.register(companion.endpoint());
         byAccount.put(account, companion);
         byKey.put(identity.publicKey(), companion);
         return companion;
@@ -98,6 +144,19 @@ public final class VirtualCompanions implements NodeListener {
     /** Makes a room hosted on this node a contact of every companion, reachable without the radio. */
     public void addRoom(Room room) {
         rooms.put(room.identity().publicKey(), room);
+    }
+
+    /**
+     * Bridges a channel room with the companions: what an account sends on its channel is also
+     * stored in the room (once, not transmitted again), so the web app and MQTT see it; an internet
+     * post the room transmits on the channel (a web user's) reaches the companions holding the channel.
+     */
+    public void addChannelRoom(ChannelRoom room) {
+        channelRooms.put(room.config().channel(), room);
+    }
+
+    Optional<ChannelRoom> channelRoom(ChannelKey key) {
+        return Optional.ofNullable(channelRooms.get(key));
     }
 
     MeshNode node() {
@@ -140,6 +199,13 @@ public final class VirtualCompanions implements NodeListener {
     }
 
     @Override
+    public void onDelivery(LocalIdentity sender, Delivery delivery) {
+        if (delivery instanceof Delivery.DeliveredLate late) {
+            byKey(sender.publicKey()).ifPresent(c -> c.deliveredLate(late));
+        }
+    }
+
+    @Override
     public void onPacketReceived(ReceivedPacket packet) {
         if (!packet.duplicate()) {
             for (VirtualCompanion c : all()) {
@@ -152,6 +218,21 @@ public final class VirtualCompanions implements NodeListener {
         if (event instanceof RoomEvent.PostStored stored) {
             for (VirtualCompanion c : all()) {
                 c.roomPost(stored.post());
+            }
+            transmittedChannelPost(stored.post());
+        }
+    }
+
+    /** A channel room's internet post by no companion (the web's), which the room floods: companions hear it too. */
+    private void transmittedChannelPost(Post post) {
+        if (post.origin() != PostOrigin.INTERNET || post.authorKey().isPresent()) {
+            return;
+        }
+        for (ChannelRoom room : channelRooms.values()) {
+            if (room.name().equals(post.room()) && room.config().transmitInternet()) {
+                for (VirtualCompanion c : all()) {
+                    c.channelPost(room.config().channel(), post.timestamp(), post.authorName() + ": " + post.text());
+                }
             }
         }
     }
