@@ -125,7 +125,7 @@ public final class MeshbridgeServer implements AutoCloseable {
             throw new StartupException("cannot open the accounts: " + e.getMessage(), e);
         }
         try {
-            this.companions = CompanionAssembly.open(config, accounts.accounts());
+            this.companions = CompanionAssembly.open(config, accounts.accounts(), accounts.limits().postsPerAccount());
         } catch (RuntimeException e) {
             accounts.close();
             rooms.closeStore();
@@ -218,7 +218,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
         accounts.start(scheduler);
         rooms.rooms().ifPresent(opened -> companions.start(node, scheduler, rooms.storage().posts(), opened.events(),
-                rooms.hosted(), companionChannels()));
+                rooms.hosted(), rooms.channelRooms(), companionChannels()));
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, () -> nodeHealth = snapshot());
     }
 
