@@ -13,6 +13,7 @@ import org.meshbridge.core.airtime.TrafficOrigin;
 import org.meshbridge.core.node.Contact;
 import org.meshbridge.core.node.Delivery;
 import org.meshbridge.core.node.ReceivedPacket;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.room.Post;
 import org.meshbridge.core.room.Room;
 import org.meshbridge.protocol.bytes.Bytes;
@@ -95,6 +96,11 @@ public final class VirtualCompanion {
         inbox.attach(session);
         sessions.add(session);
         return session;
+    }
+
+    /** The signal report of the last packet the shared radio heard (for the app's radio stats). */
+    public Optional<SignalReport> lastHeardSignal() {
+        return host.lastSignal();
     }
 
     /** Connected sessions. */

@@ -13,6 +13,7 @@ import org.meshbridge.core.node.Delivery;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeListener;
 import org.meshbridge.core.node.ReceivedPacket;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.room.Post;
 import org.meshbridge.core.room.PostOrigin;
 import org.meshbridge.core.room.PostStore;
@@ -53,6 +54,7 @@ public final class VirtualCompanions implements NodeListener {
     private final Map<ChannelKey, ChannelRoom> channelRooms = new ConcurrentHashMap<>();
     private final long startedEpochSeconds;
     private final Object opening = new Object();
+    private volatile Optional<SignalReport> lastSignal = Optional.empty();
 
     /**
      * Builds the registry and subscribes it to the node and the room events.
@@ -136,6 +138,11 @@ public final class VirtualCompanions implements NodeListener {
         return Optional.ofNullable(byAccount.get(account));
     }
 
+    /** The signal report of the last packet any link heard (duplicates included), if a link reported one. Thread-safe. */
+    public Optional<SignalReport> lastSignal() {
+        return lastSignal;
+    }
+
     /** The accounts with an open companion. Thread-safe. */
     public List<String> accounts() {
         return byAccount.keySet().stream().sorted().toList();
@@ -207,6 +214,9 @@ public final class VirtualCompanions implements NodeListener {
 
     @Override
     public void onPacketReceived(ReceivedPacket packet) {
+        if (packet.frame().signal().isPresent()) {
+            lastSignal = packet.frame().signal();
+        }
         if (!packet.duplicate()) {
             for (VirtualCompanion c : all()) {
                 c.packetHeard(packet);

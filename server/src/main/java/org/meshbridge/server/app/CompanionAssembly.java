@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.meshbridge.core.bridge.ChannelRoom;
 import org.meshbridge.core.companion.ChannelSlot;
 import org.meshbridge.core.companion.VirtualCompanion;
@@ -28,6 +29,7 @@ import org.meshbridge.server.companion.CompanionTls;
 import org.meshbridge.server.config.CompanionListenerSettings;
 import org.meshbridge.server.config.MeshbridgeConfig;
 import org.meshbridge.server.net.RateLimiter;
+import org.meshbridge.server.web.NodeHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,8 +168,15 @@ final class CompanionAssembly {
         listeners.forEach(CompanionListener::close);
     }
 
-    /** When the server started, for uptime in the stats apps read. */
-    static CompanionDevice device(MeshbridgeConfig config, Instant startedAt, MeshNode node) {
-        return new CompanionDevice(BuildInfo.version(), config.radio().parameters(), 0, startedAt, node::stats);
+    /**
+     * What apps read as "the device": version, radio settings, uptime from {@code startedAt}, the
+     * node's counters and, from the health snapshot (refreshed every few seconds), seconds on air and
+     * the airtime queue.
+     */
+    static CompanionDevice device(MeshbridgeConfig config, Instant startedAt, MeshNode node, Supplier<NodeHealth> health) {
+        return new CompanionDevice(BuildInfo.version(), config.radio().parameters(), 0, startedAt, node::stats, () -> {
+            NodeHealth.Airtime airtime = health.get().airtime();
+            return new CompanionDevice.Figures(Math.round(airtime.airtimeSeconds()), airtime.pending());
+        });
     }
 }

@@ -159,7 +159,8 @@ public final class MeshbridgeServer implements AutoCloseable {
             throw new StartupException(e.getMessage(), e);
         }
         try {
-            server.companions.bind(env.scheduler(), CompanionAssembly.device(launch.config(), server.startedAt, server.node),
+            server.companions.bind(env.scheduler(), CompanionAssembly.device(launch.config(), server.startedAt, server.node,
+                    () -> server.nodeHealth),
                     launch.isDemo());
         } catch (StartupException e) {
             server.http.close();

@@ -117,7 +117,7 @@ final class CompanionConnection implements SessionListener {
         } else if (command instanceof SetDeviceTime) {
             out.accept(new Ok());
         } else if (command instanceof GetStats s) {
-            out.accept(DeviceReplies.stats(device, s.statsType(), companion.epochSeconds()));
+            out.accept(DeviceReplies.stats(device, s.statsType(), companion.epochSeconds(), companion.lastHeardSignal()));
         } else if (command instanceof GetBattAndStorage) {
             out.accept(DeviceReplies.battery());
         } else if (command instanceof SendSelfAdvert a) {
