@@ -41,13 +41,14 @@ import org.meshbridge.protocol.crypto.LocalIdentity;
  */
 public final class VirtualCompanions implements NodeListener {
 
-    /** Messages each account's inbox keeps for its sessions. */
+    /** Messages each account's inbox keeps for its sessions (and its {@link InboxStore}); older ones are dropped. */
     public static final int INBOX_CAPACITY = 512;
 
     private final MeshNode node;
     private final Scheduler scheduler;
     private final PostStore posts;
     private final List<ChannelSlot> serverChannels;
+    private final InboxStore inboxes;
     private final Map<String, VirtualCompanion> byAccount = new ConcurrentHashMap<>();
     private final Map<Bytes, VirtualCompanion> byKey = new ConcurrentHashMap<>();
     private final Map<Bytes, Room> rooms = new ConcurrentHashMap<>();
@@ -63,6 +64,16 @@ public final class VirtualCompanions implements NodeListener {
      */
     public VirtualCompanions(MeshNode node, Scheduler scheduler, PostStore posts, RoomEvents roomEvents,
                              List<ChannelSlot> serverChannels) {
+        this(node, scheduler, posts, roomEvents, serverChannels, new InMemoryInboxStore());
+    }
+
+    /**
+     * As above, with the inboxes kept in {@code inboxes} (the server's database): an account's unread
+     * messages are loaded when its companion opens (a blocking read) and survive a restart.
+     */
+    public VirtualCompanions(MeshNode node, Scheduler scheduler, PostStore posts, RoomEvents roomEvents,
+                             List<ChannelSlot> serverChannels, InboxStore inboxes) {
+        this.inboxes = Objects.requireNonNull(inboxes, "inboxes");
         this.node = Objects.requireNonNull(node, "node");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.posts = Objects.requireNonNull(posts, "posts");
@@ -127,7 +138,7 @@ public final class VirtualCompanions implements NodeListener {
             throw new IllegalArgumentException("mesh identity " + identity.publicKey().hex() + " is already open");
         }
         VirtualCompanion companion = new VirtualCompanion(this, account, identity, name,
-                new ChannelSlots(serverChannels), new Inbox(INBOX_CAPACITY));
+                new ChannelSlots(serverChannels), new Inbox(INBOX_CAPACITY, account, inboxes));
         byAccount.put(account, companion);
         byKey.put(identity.publicKey(), companion);
         return companion;
