@@ -219,7 +219,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
         accounts.start(scheduler);
         rooms.rooms().ifPresent(opened -> companions.start(node, scheduler, rooms.storage().posts(), opened.events(),
-                rooms.hosted(), rooms.channelRooms(), companionChannels()));
+                rooms.hosted(), rooms.channelRooms(), companionChannels(), rooms.storage().inboxes()));
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, () -> nodeHealth = snapshot());
     }
 

@@ -17,6 +17,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcAclStore acl;
     private final JdbcReadMarkers readMarkers;
     private final JdbcAccountStore accounts;
+    private final JdbcInboxStore inboxes;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     Storage(Dialect dialect, int schemaVersion, GroupCommitWriter writer, ReadPool reads) {
@@ -28,6 +29,7 @@ public final class Storage implements AutoCloseable {
         this.acl = new JdbcAclStore(writer);
         this.readMarkers = new JdbcReadMarkers(writer, reads);
         this.accounts = new JdbcAccountStore(writer, reads);
+        this.inboxes = new JdbcInboxStore(writer, reads);
     }
 
     public Dialect dialect() {
@@ -50,6 +52,11 @@ public final class Storage implements AutoCloseable {
     /** The web accounts' read markers (unread counts). */
     public JdbcReadMarkers readMarkers() {
         return readMarkers;
+    }
+
+    /** The companions' unread messages (loads block, writes go through the writer). */
+    public JdbcInboxStore inboxes() {
+        return inboxes;
     }
 
     /** Accounts and sessions; blocking, see {@link JdbcAccountStore}. */
