@@ -9,10 +9,11 @@ export class AdminPage {
     this.timer = setInterval(() => this.show().catch(() => {}), 10000);
   }
 
-  leave() { clearInterval(this.timer); }
+  leave() { this.left = true; clearInterval(this.timer); }
 
   async show() {
     const s = await get('/api/v1/admin/status');
+    if (this.left) return;
     replace(this.main, h('div', { class: 'page' },
       h('h1', {}, 'Admin'),
       h('section', { class: 'card', 'aria-labelledby': 'adm-radio' }, h('h2', { id: 'adm-radio' }, 'Radio link'),

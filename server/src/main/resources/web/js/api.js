@@ -36,8 +36,9 @@ export async function signIn(username, password) {
   const body = await request('POST', '/api/v1/auth/login', { username, password }, false);
   const value = {
     token: body.token,
-    account: body.account ?? body.username ?? username,
-    admin: body.role === 'admin' || body.admin === true,
+    account: body.account?.name ?? username,
+    admin: body.account?.role === 'admin',
+    expires: body.expires,
   };
   store(value);
   return value;

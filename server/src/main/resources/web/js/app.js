@@ -25,8 +25,12 @@ async function route() {
     setChrome(null);
     live.stop();
     showSignIn(main, () => {
-      if (!location.hash || location.hash === '#/') location.hash = '#/rooms';
-      start();
+      live.start();
+      if (!location.hash || location.hash === '#/') {
+        location.hash = '#/rooms'; // the hashchange routes
+      } else {
+        route();
+      }
     });
     return;
   }
@@ -38,12 +42,14 @@ async function route() {
   document.querySelectorAll('[data-nav]').forEach((a) => {
     if (a.dataset.nav === name) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   });
-  page = new Page(main, current);
+  const mine = new Page(main, current);
+  page = mine;
   replace(main, h('p', { class: 'loading' }, 'Loading…'));
   try {
-    await page.show(arg);
+    await mine.show(arg);
     document.title = `${name[0].toUpperCase()}${name.slice(1)} · meshbridge`;
   } catch (err) {
+    if (page !== mine) return; // the user moved on
     if (err instanceof ApiError && err.status === 401) return; // onSignedOut shows the sign-in page
     replace(main, h('div', { class: 'page' }, h('h1', {}, 'Something went wrong'),
       h('p', { class: 'error', role: 'alert' }, err.message),

@@ -26,15 +26,16 @@ export class DmsPage {
     ];
   }
 
-  leave() { this.offs.forEach((off) => off()); }
+  leave() { this.left = true; this.offs.forEach((off) => off()); }
 
   async show(nodeId) {
     if (nodeId) return this.showConversation(nodeId);
     this.nodeId = null;
     const [list, nodes] = await Promise.all([get('/api/v1/dms'), get('/api/v1/nodes')]);
+    if (this.left) return;
     this.maxBytes = list.max_text_bytes;
     const known = new Set(list.conversations.map((c) => c.node_id ?? c.nodeId));
-    const others = nodes.nodes.filter((n) => !known.has(n.id) && (n.role === 'chat' || !n.role));
+    const others = nodes.nodes.filter((n) => !known.has(n.id) && (n.role === 'companion' || n.role === 'unknown'));
     replace(this.main, h('div', { class: 'page dmlist' },
       h('h1', {}, 'Direct messages'),
       h('section', { class: 'card', 'aria-labelledby': 'dm-conv' }, h('h2', { id: 'dm-conv' }, 'Conversations'),
@@ -59,6 +60,7 @@ export class DmsPage {
     this.items.clear();
     const [page, list, nodes] = await Promise.all([
       get(`/api/v1/dms/${seg(nodeId)}?limit=100`), get('/api/v1/dms'), get('/api/v1/nodes')]);
+    if (this.left) return;
     this.maxBytes = list.max_text_bytes;
     const node = nodes.nodes.find((n) => n.id === nodeId);
     const name = node?.name || nodeId.slice(0, 8);

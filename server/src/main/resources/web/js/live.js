@@ -26,10 +26,10 @@ function emit(event) {
   }
 }
 
-/** The URL of the live endpoint, with the session token. */
-export function liveUrl(token) {
+/** The URL of the live endpoint. */
+export function liveUrl() {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${location.host}/ws?token=${encodeURIComponent(token)}`;
+  return `${scheme}//${location.host}/ws`;
 }
 
 /** Opens the live connection (once signed in). */
@@ -50,7 +50,9 @@ export function stop() {
 function connect() {
   const current = session();
   if (!wanted || !current || socket) return;
-  const ws = new WebSocket(liveUrl(current.token));
+  // The token travels as a subprotocol (a browser cannot set Authorization on a WebSocket);
+  // the server answers with meshbridge.v1 only.
+  const ws = new WebSocket(liveUrl(), ['meshbridge.v1', `bearer.${current.token}`]);
   socket = ws;
   ws.addEventListener('open', () => {
     retryDelay = 1000;

@@ -16,12 +16,15 @@ export class NodesPage {
   }
 
   leave() {
+    this.left = true;
     this.offs.forEach((off) => off());
     clearInterval(this.timer);
   }
 
   async show() {
-    this.nodes = (await get('/api/v1/nodes')).nodes;
+    const nodes = (await get('/api/v1/nodes')).nodes;
+    if (this.left) return;
+    this.nodes = nodes;
     this.render();
   }
 
@@ -34,6 +37,7 @@ export class NodesPage {
   }
 
   render() {
+    if (this.left) return;
     const placed = this.nodes.filter((n) => n.position);
     replace(this.main, h('div', { class: 'page' },
       h('h1', {}, 'Nodes'),

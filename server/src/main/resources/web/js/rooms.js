@@ -25,21 +25,32 @@ export class RoomsPage {
   }
 
   leave() {
+    this.left = true;
     this.offs.forEach((off) => off());
     clearTimeout(this.readTimer);
   }
 
   async show(roomName) {
     this.rooms = (await get('/api/v1/rooms')).rooms;
+    if (this.left) return;
     if (this.rooms.length === 0) {
       replace(this.main, h('div', { class: 'page' }, h('h1', {}, 'Rooms'),
         h('p', { class: 'empty' }, 'There are no rooms you can read yet. Ask an administrator.')));
       return;
     }
-    const room = this.rooms.find((r) => r.name === roomName) ?? this.rooms[0];
     this.list = h('ul', { id: 'room-list' });
+    const phone = window.matchMedia('(max-width: 759px)').matches;
+    if (phone && !roomName) {
+      // On a phone the room list is a page of its own, as in a chat app; a tap opens the room.
+      replace(this.main, h('div', { class: 'chat list-only' },
+        h('nav', { class: 'roomlist', 'aria-label': 'Rooms and channels' }, h('h1', { class: 'list-title' }, 'Rooms'), this.list)));
+      this.current = null;
+      this.renderList();
+      return;
+    }
+    const room = this.rooms.find((r) => r.name === roomName) ?? this.rooms[0];
     this.conversation = h('section', { class: 'conversation', 'aria-labelledby': 'room-title' });
-    replace(this.main, h('div', { class: 'chat' },
+    replace(this.main, h('div', { class: `chat${phone ? ' room-only' : ''}` },
       h('nav', { class: 'roomlist', 'aria-label': 'Rooms and channels' }, h('h2', {}, 'Rooms'), this.list),
       this.conversation));
     await this.open(room);
@@ -74,12 +85,14 @@ export class RoomsPage {
       ? (room.on_air ? 'Channel: your posts are sent on air' : 'Channel: your posts are stored here, not sent on air')
       : 'Room server: RF members get your posts when they sync';
     replace(this.conversation,
-      h('div', { class: 'conv-head' }, h('h1', { id: 'room-title' }, room.kind === 'channel' ? `#${room.name}` : room.name),
+      h('div', { class: 'conv-head' }, h('a', { href: '#/rooms', class: 'back', 'aria-label': 'All rooms' }, '←'),
+        h('h1', { id: 'room-title' }, room.kind === 'channel' ? `#${room.name}` : room.name),
         h('span', { class: 'meta' }, note)),
       this.history,
       room.can_post ? this.composeBox(room) : h('p', { class: 'compose empty' }, 'You can read this room but not post to it.'));
     this.history.before(this.older);
     const page = await get(`/api/v1/rooms/${seg(room.name)}/posts?limit=${PAGE}`);
+    if (this.left) return;
     this.addPage(page);
     this.scrollToEnd();
     this.markRead();
@@ -135,7 +148,7 @@ export class RoomsPage {
   }
 
   livePost(e) {
-    if (this.current && e.room === this.current.name) {
+    if (this.current && this.history && e.room === this.current.name) {
       if (this.posts.has(e.post.id)) return;
       document.getElementById('no-posts')?.remove();
       const near = this.history.scrollHeight - this.history.scrollTop - this.history.clientHeight < 120;
@@ -155,7 +168,7 @@ export class RoomsPage {
   }
 
   liveDelivery(e) {
-    if (!this.current || e.room !== this.current.name || e.state !== 'delivered' || e.part !== e.parts) return;
+    if (!this.current || !this.history || e.room !== this.current.name || e.state !== 'delivered' || e.part !== e.parts) return;
     if (!this.deliveries.has(e.ts)) this.deliveries.set(e.ts, new Set());
     this.deliveries.get(e.ts).add(e.client);
     for (const el of this.history.querySelectorAll(`li.mine[data-ts="${e.ts}"] .state`)) {

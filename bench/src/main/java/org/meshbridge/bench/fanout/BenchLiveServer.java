@@ -67,8 +67,8 @@ public final class BenchLiveServer {
         LiveViewer viewer = new BenchViewer();
         LiveHub hub = new LiveHub(presented -> CompletableFuture.completedStage(constantTimeEquals(presented, token)
                 ? Optional.of(viewer) : Optional.empty()));
-        Route post = new Route("/api/v1/rooms/" + ROOM + "/posts", Set.of(HttpMethod.POST),
-                request -> post(request, token, hub));
+        Route post = Route.of("/api/v1/rooms/" + ROOM + "/posts", Set.of(HttpMethod.POST),
+                call -> CompletableFuture.completedFuture(post(call.request(), token, hub)));
         Route stats = Route.get("/bench/stats", request -> JsonResponse.ok(hub.stats()));
         HttpServer server = new HttpServer(address, Routes.of(post, stats),
                 HttpOptions.loopbackOnly().withWebSocket(hub.route())).start();

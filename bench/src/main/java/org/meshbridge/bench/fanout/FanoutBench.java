@@ -99,8 +99,8 @@ public final class FanoutBench {
                 report.add("server resident: " + ProcessMemory.resident(serverPid));
             }
             report.add("");
-            report.add("| round | received | p50 ms | p99 ms | max ms |");
-            report.add("|---|---|---|---|---|");
+            report.add("| round | received | p50 ms | p99 ms | max ms | POST answered ms |");
+            report.add("|---|---|---|---|---|---|");
             List<Latency> measured = new ArrayList<>();
             for (int round = 0; round <= rounds; round++) {
                 arrivals.arm(round);
@@ -110,6 +110,7 @@ public final class FanoutBench {
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                 long sent = System.nanoTime();
                 var response = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+                var answered = response.thenApply(r -> System.nanoTime());
                 boolean all = arrivals.await(ROUND_TIMEOUT_SECONDS);
                 int status = response.get(ROUND_TIMEOUT_SECONDS, TimeUnit.SECONDS).statusCode();
                 if (status / 100 != 2) {
@@ -117,14 +118,15 @@ public final class FanoutBench {
                             + response.get().body());
                 }
                 Latency latency = Latency.of(sent, arrivals.times());
+                double answerMillis = (answered.get() - sent) / 1e6;
                 report.add(latency.row(round == 0 ? "0 (warm-up)" : Integer.toString(round))
-                        + (all ? "" : " (timed out)"));
+                        + String.format(Locale.ROOT, " %.1f |", answerMillis) + (all ? "" : " (timed out)"));
                 if (round > 0) {
                     measured.add(latency);
                 }
                 pause();
             }
-            report.add(summary(measured));
+            report.add(summary(measured) + " |");
             report.add("duplicates: " + arrivals.duplicates() + "; clients still connected: " + subscribers.connected());
             if (serverPid > 0) {
                 report.add("server heap after the rounds: " + String.join("; ", ProcessMemory.heap(serverPid)));

@@ -10,7 +10,6 @@ import org.meshbridge.server.config.StorageSettings;
 import org.meshbridge.server.store.Dialect;
 import org.meshbridge.server.web.HealthEndpoint;
 import org.meshbridge.server.web.PacketsEndpoint;
-import org.meshbridge.server.web.RoomPostsEndpoint;
 import org.meshbridge.server.web.auth.AuthEndpoints;
 
 /** The lines a run prints at start: what it is, who the node is, and how to look at it. */
@@ -42,15 +41,13 @@ final class Banner {
         if (launch.isDemo()) {
             lines.add(demoRoom(config, store));
         }
+        lines.add("Web app: open " + url + "/ in a browser (API: " + url + "/api/v1/openapi.json)");
         lines.add("HTTP listening on " + url + " (health: " + url + HealthEndpoint.PATH + ")");
         lines.add("Packets heard and sent: curl " + url + PacketsEndpoint.PATH + "?limit=10");
-        demoPassword.ifPresent(password -> lines.add("DEMO: sign in as \"" + AccountAssembly.DEMO_ACCOUNT
-                + "\" with password \"" + password + "\" (new every run): curl -X POST " + url + AuthEndpoints.LOGIN
+        demoPassword.ifPresent(password -> lines.add("DEMO: open " + url + "/ and sign in as \"" + AccountAssembly.DEMO_ACCOUNT
+                + "\" with password \"" + password + "\" (new every run), or: curl -X POST " + url + AuthEndpoints.LOGIN
                 + " -H 'Content-Type: application/json' -d '{\"username\":\"" + AccountAssembly.DEMO_ACCOUNT
                 + "\",\"password\":\"" + password + "\"}'"));
-        if (launch.isDemo() && http.getAddress().isLoopbackAddress()) {
-            lines.add("Lobby posts: curl " + url + RoomPostsEndpoint.path(DemoRoom.NAME) + "?limit=10");
-        }
         lines.addAll(companionLines);
         lines.add("Press Ctrl-C to stop.");
         return lines;
@@ -64,7 +61,7 @@ final class Banner {
                         + "' order by ts\""
                 : "the post table of " + config.storage().redactedUrl();
         return "DEMO: room \"" + DemoRoom.NAME + "\" (guest password " + DemoRoom.GUEST_PASSWORD + "): alice and carol"
-                + " post to it every few minutes; it keeps every post. Read them: " + read;
+                + " post to it every few minutes; it keeps every post. Read them in the web app, or: " + read;
     }
 
     private static String url(String scheme, InetSocketAddress bound) {

@@ -16,6 +16,7 @@ import org.meshbridge.server.gateway.GatewayProtocol;
 import org.meshbridge.server.gateway.GatewayRadioLink;
 import org.meshbridge.server.gateway.GatewayRegistry;
 import org.meshbridge.server.gateway.GatewayTokens;
+import org.meshbridge.server.metrics.LinkAirtime;
 import org.meshbridge.server.web.ComponentState;
 import org.meshbridge.server.web.NodeHealth;
 import org.meshbridge.server.web.RadioHealth;
@@ -90,6 +91,13 @@ final class GatewayLinks implements GatewayRegistry.Listener {
             sum = sum.plus(NodeHealth.Airtime.of(budget.stats()));
         }
         return sum;
+    }
+
+    /** Each attached link's budget, for the meters; on the scheduler thread. */
+    List<LinkAirtime> links() {
+        List<LinkAirtime> links = new ArrayList<>();
+        budgets.forEach((id, budget) -> links.add(new LinkAirtime(id, budget.stats(), budget.budget())));
+        return links;
     }
 
     /**

@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.meshbridge.server.config.AirtimeSettings;
+import org.meshbridge.server.config.AlertSettings;
+import org.meshbridge.server.config.MetricsSettings;
+import org.meshbridge.server.config.MqttSettings;
 import org.meshbridge.server.config.CompanionListenerSettings;
 import org.meshbridge.server.config.CompanionSettings;
 import org.meshbridge.server.config.StorageSettings;
@@ -50,11 +53,20 @@ public record Launch(Mode mode, MeshbridgeConfig config) {
         Objects.requireNonNull(config, "config");
     }
 
-    /** The demo: named {@value #DEMO_NAME}, on the simulated mesh, default airtime, files in {@code dataDir}. */
+    /**
+     * The demo's airtime: the default duty cycle, with {@value #DEMO_INTERNET_SHARE_PERCENT} % of it
+     * for internet-originated traffic, so web users' direct messages reach the simulated nodes (a
+     * real config sends no internet traffic on air until {@code airtime.internet_share} allows it).
+     */
+    static final double DEMO_INTERNET_SHARE_PERCENT = 30;
+
+    /** The demo: named {@value #DEMO_NAME}, on the simulated mesh, files in {@code dataDir}. */
     public static Launch demo(ServerSettings server, Path dataDir) {
-        NodeSettings node = new NodeSettings(DEMO_NAME, dataDir);
-        return new Launch(Mode.DEMO, new MeshbridgeConfig(node, RadioSettings.SIM, AirtimeSettings.DEFAULTS, server,
-                StorageSettings.sqliteIn(dataDir), List.of(), List.of(), MonitoringSettings.DEFAULTS, demoCompanion(server)));
+        AirtimeSettings airtime = new AirtimeSettings(AirtimeSettings.DEFAULT_DUTY_CYCLE_PERCENT,
+                AirtimeSettings.DEFAULT_WINDOW, DEMO_INTERNET_SHARE_PERCENT, AirtimeSettings.DEFAULTS.queueLength());
+        return new Launch(Mode.DEMO, new MeshbridgeConfig(new NodeSettings(DEMO_NAME, dataDir), RadioSettings.SIM,
+                airtime, server, StorageSettings.sqliteIn(dataDir), List.of(), List.of(), MqttSettings.DISABLED,
+                MonitoringSettings.DEFAULTS, MetricsSettings.DEFAULTS, AlertSettings.DEFAULTS, demoCompanion(server)));
     }
 
     /**

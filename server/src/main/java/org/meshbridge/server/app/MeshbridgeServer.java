@@ -4,7 +4,9 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,15 @@ import java.util.concurrent.CompletionStage;
 import java.util.random.RandomGenerator;
 import org.meshbridge.core.airtime.AirtimeEstimator;
 import org.meshbridge.core.airtime.AirtimeScheduler;
+import org.meshbridge.core.airtime.BudgetState;
+import org.meshbridge.core.nodes.NodeRegistry;
+import org.meshbridge.server.accounts.Accounts;
+import org.meshbridge.server.accounts.AccountsOptions;
+import org.meshbridge.server.accounts.SchedulerClock;
+import org.meshbridge.server.web.api.AdminStatus;
+import org.meshbridge.server.web.api.HubLiveEvents;
+import org.meshbridge.server.web.live.AccountViewers;
+import org.meshbridge.server.web.live.LiveHub;
 import org.meshbridge.core.node.AdvertSchedule;
 import org.meshbridge.core.companion.ChannelSlot;
 import org.meshbridge.core.companion.VirtualCompanions;
@@ -23,15 +34,21 @@ import org.meshbridge.core.node.NodeConfig;
 import org.meshbridge.core.nodes.LivenessMonitor;
 import org.meshbridge.core.nodes.NodeRegistry;
 import org.meshbridge.core.radio.LinkState;
+import org.meshbridge.core.radio.sim.DemoMesh;
 import org.meshbridge.core.room.DemoRoom;
 import org.meshbridge.core.room.Rooms;
 import org.meshbridge.core.time.Cancellable;
 import org.meshbridge.core.time.Scheduler;
+import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.ChannelKey;
+import org.meshbridge.protocol.crypto.Identity;
 import org.meshbridge.server.config.MeshbridgeConfig;
 import org.meshbridge.server.config.RadioType;
 import org.meshbridge.server.config.ServerSettings;
+import org.meshbridge.server.metrics.LinkAirtime;
+import org.meshbridge.server.mqtt.MqttBridge;
 import org.meshbridge.server.web.ComponentHealth;
+import org.meshbridge.server.mqtt.MqttStats;
 import org.meshbridge.server.web.ComponentState;
 import org.meshbridge.server.web.HealthEndpoint;
 import org.meshbridge.server.web.HealthReport;
@@ -44,7 +61,6 @@ import org.meshbridge.server.web.PacketRecorder;
 import org.meshbridge.server.web.PacketSummaries;
 import org.meshbridge.server.web.PacketsEndpoint;
 import org.meshbridge.server.web.RadioHealth;
-import org.meshbridge.server.web.RoomPostsEndpoint;
 import org.meshbridge.server.web.Route;
 import org.meshbridge.server.web.Routes;
 import org.meshbridge.server.web.TlsFiles;
@@ -54,7 +70,8 @@ import org.meshbridge.server.web.TlsFiles;
  * directory, the radio ({@link RadioAssembly}) behind its airtime budget, the {@link MeshNode}
  * with the bridge endpoint on the Public channel, the store with the rooms and channel rooms
  * ({@link RoomAssembly}), the node registry and liveness monitor ({@link LivenessAssembly}), the
- * packet log, and HTTP with {@code /healthz} and {@code /api/v1/packets}.
+ * MQTT bridge ({@link MqttAssembly}), the packet log, the meters and alert sinks
+ * ({@link MetricsAndAlerts}), and HTTP with {@code /healthz}, {@code /metrics} and {@code /api/v1/packets}.
  *
  * <p>The node, the radio's timers and the simulated mesh run on {@link Environment#scheduler()};
  * HTTP threads read only thread-safe state: the packet log, the link's state, and a health
@@ -87,10 +104,18 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final LivenessAssembly liveness;
     private final AccountAssembly accounts;
     private final CompanionAssembly companions;
+    private final LiveHub hub;
+    private Routes routeTable;
+    private final WebApp web;
+    private volatile Optional<BudgetState> budget = Optional.empty();
+    private final MqttAssembly mqtt;
     private final RandomGenerator random;
+    private final MetricsAndAlerts metricsAndAlerts;
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
     private volatile NodeHealth nodeHealth;
     private Cancellable healthRefresh;
+    /** What a failed start closes, newest first; emptied once the start succeeded. */
+    private final Deque<Runnable> undoOnFailure = new ArrayDeque<>();
 
     private MeshbridgeServer(Launch launch, Environment env, InetSocketAddress listen) {
         MeshbridgeConfig config = launch.config();
@@ -113,37 +138,74 @@ public final class MeshbridgeServer implements AutoCloseable {
                 ? Optional.of(new GatewayLinks(config.radio().gateways(), scheduler, config.airtime().toAirtimeConfig()))
                 : Optional.empty();
         gateways.ifPresent(g -> g.bind(node));
-        this.endpoint = new BridgeEndpoint(identity.identity(), config.node().name(), List.copyOf(CHANNELS.values()));
+        this.endpoint = new BridgeEndpoint(identity.identity(), config.node().name(), List.copyOf(CHANNELS.values()),
+                config.alerts().meshAdmins().stream().map(id -> Identity.of(Bytes.fromHex(id))).toList());
         this.nodeHealth = snapshot();
         this.random = env.random();
         this.rooms = RoomAssembly.open(config, scheduler, env.keyRandom());
+        undoOnFailure.push(rooms::closeStore);
         try {
-            this.accounts = AccountAssembly.open(rooms.storage(), config.server().security(), scheduler, env.keyRandom(),
+            List<String> roomNames = new ArrayList<>(rooms.names());
+            if (launch.isDemo()) {
+                roomNames.add(DemoRoom.NAME);
+            }
+            this.metricsAndAlerts = new MetricsAndAlerts(config, roomNames);
+            undoOnFailure.push(metricsAndAlerts::close);
+            this.mqtt = MqttAssembly.open(config, identity.identity(), rooms.storage(), this::health, env.random());
+            undoOnFailure.push(mqtt::close);
+            // The broker's own outages are bridge faults: alerted by the other sinks after the fault delay.
+            mqtt.bridge().ifPresent(b -> b.addStateListener(stats -> {
+                if (stats.state() == MqttStats.State.DOWN) {
+                    liveness.monitor().reportFault("mqtt", stats.lastError().orElse("broker unreachable"));
+                } else if (stats.state() == MqttStats.State.UP) {
+                    liveness.monitor().clearFault("mqtt");
+                }
+            }));
+            mqtt.bridge().ifPresent(metricsAndAlerts::mqtt);
+            this.accounts = openAccounts(config, launch, env);
+            undoOnFailure.push(accounts::close);
+            this.hub = new LiveHub(AccountViewers.authenticator(accounts.accounts()));
+            undoOnFailure.push(hub::close);
+            AccountViewers.closeOnRevocation(accounts.accounts(), hub);
+            metricsAndAlerts.connectedClients("web", hub::connectedClients);
+            this.web = new WebApp(config, launch.isDemo(), scheduler, rooms, accounts.accounts(), liveness.registry(),
+                    new HubLiveEvents(hub));
+            this.companions = CompanionAssembly.open(config, accounts.accounts(), accounts.limits().postsPerAccount());
+            undoOnFailure.push(companions::close);
+            this.http = new HttpServer(listen, routes(), accounts.guard(
+                    httpOptions(config.server(), gateways, listen), config.server().security())
+                    .withWebSocket(hub.route()).withStaticFiles(WebApp.staticFiles()));
+            undoOnFailure.push(http::close);
+        } catch (RuntimeException e) {
+            undoOpened();
+            throw e;
+        }
+    }
+
+    private AccountAssembly openAccounts(MeshbridgeConfig config, Launch launch, Environment env) {
+        try {
+            return AccountAssembly.open(rooms.storage(), config.server().security(), scheduler, env.keyRandom(),
                     launch.isDemo());
         } catch (RuntimeException e) {
-            rooms.closeStore();
             throw new StartupException("cannot open the accounts: " + e.getMessage(), e);
         }
-        try {
-            this.companions = CompanionAssembly.open(config, accounts.accounts(), accounts.limits().postsPerAccount());
-        } catch (RuntimeException e) {
-            accounts.close();
-            rooms.closeStore();
-            throw e;
-        }
-        try {
-            this.http = new HttpServer(listen, routes(listen, launch), accounts.guard(
-                    httpOptions(config.server(), gateways, listen), config.server().security()));
-        } catch (RuntimeException e) {
-            accounts.close();
-            rooms.closeStore();
-            throw e;
+    }
+
+    /** Closes what the constructor or {@link #start} opened, newest first, after a failed start. */
+    private void undoOpened() {
+        while (!undoOnFailure.isEmpty()) {
+            try {
+                undoOnFailure.pop().run();
+            } catch (RuntimeException suppressed) {
+                // the start already failed; its first error is the one to report
+            }
         }
     }
 
     /**
      * Starts {@code launch}: HTTP first (so a taken port stops the start before the radio is
-     * touched), then the node, the radio and the simulated mesh on the scheduler.
+     * touched), then the companion listeners, MQTT, and the node, the radio and the simulated mesh on
+     * the scheduler.
      *
      * @throws StartupException with a one-line reason (identity file, listen address)
      */
@@ -153,40 +215,43 @@ public final class MeshbridgeServer implements AutoCloseable {
         MeshbridgeServer server = new MeshbridgeServer(launch, env, resolve(launch));
         try {
             server.http.start();
-        } catch (ListenException e) {
-            server.accounts.close();
-            server.rooms.closeStore();
-            throw new StartupException(e.getMessage(), e);
-        }
-        try {
             server.companions.bind(env.scheduler(), CompanionAssembly.device(launch.config(), server.startedAt, server.node,
                     () -> server.nodeHealth),
                     launch.isDemo());
-        } catch (StartupException e) {
-            server.http.close();
-            server.accounts.close();
-            server.rooms.closeStore();
+        } catch (ListenException e) {
+            server.undoOpened();
+            throw new StartupException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            server.undoOpened();
             throw e;
         }
+        server.undoOnFailure.clear();
+        server.mqtt.start();
         env.scheduler().execute(server::startCore);
         return server;
     }
 
     /**
-     * Health and packets; and each room's posts, read-only, only on a loopback listener, as there
-     * is no authentication yet.
+     * Health, packets and metrics, sign-in and accounts, and the web app's REST resources (signed in
+     * with a bearer token).
      */
-    private Routes routes(InetSocketAddress listen, Launch launch) {
-        List<Route> routes = new ArrayList<>(List.of(HealthEndpoint.route(this::health), PacketsEndpoint.route(log)));
-        routes.addAll(accounts.routes());
-        if (listen.getAddress().isLoopbackAddress()) {
-            List<String> names = new ArrayList<>(rooms.names());
-            if (launch.isDemo()) {
-                names.add(DemoRoom.NAME);
-            }
-            names.forEach(room -> routes.add(RoomPostsEndpoint.route(room, rooms::rooms)));
+    private Routes routes() {
+        if (routeTable != null) {
+            return routeTable;
         }
-        return Routes.of(routes.toArray(Route[]::new));
+        List<Route> routes = new ArrayList<>(List.of(HealthEndpoint.route(this::health), PacketsEndpoint.route(log)));
+        metricsAndAlerts.route().ifPresent(routes::add);
+        routes.addAll(accounts.routes());
+        routes.addAll(web.routes(accounts.authenticator(), accounts.limits(), this::adminStatus));
+        routeTable = Routes.of(routes);
+        return routeTable;
+    }
+
+    /** The admin page's status; on an HTTP thread (reads the accounts). */
+    private AdminStatus adminStatus() {
+        HealthReport report = health();
+        List<org.meshbridge.server.web.RadioLinkHealth> links = gateways.isPresent() ? report.radio().links() : List.of();
+        return web.status(report.radio(), budget, links, nodeHealth.airtime());
     }
 
     private static HttpOptions httpOptions(ServerSettings server, Optional<GatewayLinks> gateways, InetSocketAddress listen) {
@@ -213,6 +278,9 @@ public final class MeshbridgeServer implements AutoCloseable {
 
     private void startCore() {
         node.register(endpoint);
+        metricsAndAlerts.attach(liveness.registry(), node, identity.identity());
+        mqtt.attachNodes(liveness.registry());
+        mqtt.attachNode(node);
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());
         liveness.start();
@@ -220,11 +288,24 @@ public final class MeshbridgeServer implements AutoCloseable {
         accounts.start(scheduler);
         rooms.rooms().ifPresent(opened -> companions.start(node, scheduler, rooms.storage().posts(), opened.events(),
                 rooms.hosted(), rooms.channelRooms(), companionChannels(), rooms.storage().inboxes()));
-        healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, () -> nodeHealth = snapshot());
+        web.start(node, rooms.rooms().orElseThrow());
+        rooms.rooms().ifPresent(metricsAndAlerts::roomsStarted);
+        rooms.rooms().ifPresent(mqtt::attach);
+        healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, this::refresh);
+    }
+
+    /** Fresh snapshots for {@code /healthz} and {@code /metrics}; on the scheduler thread. */
+    private void refresh() {
+        nodeHealth = snapshot();
+        List<LinkAirtime> links = new ArrayList<>();
+        tap.ifPresent(t -> airtime.ifPresent(a -> links.add(new LinkAirtime(t.id(), a.stats(), a.budget()))));
+        gateways.ifPresent(g -> links.addAll(g.links()));
+        metricsAndAlerts.refresh(node.stats(), links, scheduler.now());
     }
 
     /** The node's counters now; on the scheduler thread (or before the core starts). */
     private NodeHealth snapshot() {
+        budget = airtime.map(AirtimeScheduler::budget);
         NodeHealth.Airtime budget = airtime.map(a -> NodeHealth.Airtime.of(a.stats()))
                 .or(() -> gateways.map(GatewayLinks::airtime)).orElse(NodeHealth.Airtime.NONE);
         return NodeHealth.of(launch.config().node().name(), identity.identity().publicKey().hex(), node.stats(), budget,
@@ -237,7 +318,7 @@ public final class MeshbridgeServer implements AutoCloseable {
                 .or(() -> gateways.map(GatewayLinks::health)).orElse(RadioHealth.NONE);
         long uptime = Math.max(0, Duration.between(startedAt, scheduler.now()).toSeconds());
         return new HealthReport(HealthReport.statusFor(radioHealth), BuildInfo.version(), launch.mode().code(), uptime,
-                radioHealth, nodeHealth, rooms.health(), ComponentHealth.DISABLED);
+                radioHealth, nodeHealth, rooms.health(), mqtt.health());
     }
 
     private RadioHealth radioHealth(String id, LinkState state) {
@@ -272,6 +353,22 @@ public final class MeshbridgeServer implements AutoCloseable {
     public CompletableFuture<Void> stopped() {
         return http.closed();
     }
+
+    /** Every HTTP route (for the OpenAPI document's test). */
+    Routes routeTable() {
+        return routes();
+    }
+
+    /** The demo's lobby (for tests that make its members talk), once the core started. */
+    Optional<org.meshbridge.core.room.DemoRoom> demoRoom() {
+        return rooms.demoRoom();
+    }
+
+    /** The live event hub on {@code /ws}. */
+    public LiveHub liveHub() {
+        return hub;
+    }
+
 
     /** The hosted rooms, once the core started on the scheduler. */
     public Optional<Rooms> rooms() {
@@ -327,6 +424,16 @@ public final class MeshbridgeServer implements AutoCloseable {
         return slots;
     }
 
+    /** The MQTT bridge, when {@code mqtt.enabled}: its stats for /metrics and /healthz. */
+    public Optional<MqttBridge> mqtt() {
+        return mqtt.bridge();
+    }
+
+    /** The simulated mesh the demo runs on (for tests that stop its nodes or read its companions). */
+    Optional<DemoMesh> demoMesh() {
+        return radio.mesh();
+    }
+
     /** The store's writer has finished everything queued so far (for tests on virtual time). */
     void drainStore() {
         rooms.storage().drain();
@@ -345,8 +452,10 @@ public final class MeshbridgeServer implements AutoCloseable {
     public void close() {
         companions.close();
         gateways.ifPresent(GatewayLinks::close);
+        hub.close();
         http.close();
         accounts.close();
+        mqtt.close();
         tap.ifPresent(LinkTap::close);
         scheduler.execute(this::stopCore);
     }
@@ -365,6 +474,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         airtime.ifPresent(AirtimeScheduler::close);
         gateways.ifPresent(GatewayLinks::closeBudgets);
         rooms.closeStore();
+        metricsAndAlerts.close();
         coreStopped.complete(null);
     }
 

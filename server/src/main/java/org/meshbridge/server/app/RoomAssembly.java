@@ -57,6 +57,7 @@ final class RoomAssembly {
     private final List<Room> hosted = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<ChannelRoom> channels = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Rooms rooms;
+    private volatile Optional<DemoRoom> demoRoom = Optional.empty();
     private volatile boolean closed;
     private Cancellable retention = () -> false;
 
@@ -120,6 +121,7 @@ final class RoomAssembly {
             opened.add(lobby.room());
             hosted.add(lobby.room());
             closers.add(lobby::close);
+            demoRoom = Optional.of(lobby);
         });
         if (!settings.retention().keepsEverything()) {
             retention = scheduler.scheduleAtFixedRate(Duration.ZERO, RETENTION_INTERVAL, () -> applyRetention(scheduler.now()));
@@ -159,6 +161,11 @@ final class RoomAssembly {
     /** The room servers opened by {@link #start} (not the channel rooms), for the virtual companions. */
     List<Room> hosted() {
         return List.copyOf(hosted);
+    }
+
+    /** The demo's lobby, once started in a demo run. */
+    Optional<DemoRoom> demoRoom() {
+        return demoRoom;
     }
 
     /** The open store. */

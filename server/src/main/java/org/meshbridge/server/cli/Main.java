@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "A MeshCore LoRa mesh node and internet bridge.",
             "With no command it runs a demo: no config, HTTP on 127.0.0.1:7070 (GET /healthz).",
-            "Tools: decode (print a packet), keygen and identity (node keys), user (accounts)."},
+            "Tools: decode (print a packet), keygen and identity (node keys), user (accounts), watch (node-silence\n"
+                    + "watchdog over MQTT)."},
         subcommands = {
             RunCommand.class,
             ConfigCommand.class,
@@ -39,6 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
             IdentityCommand.class,
             GatewayCommand.class,
             UserCommand.class,
+            WatchCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -42,6 +42,9 @@ final class RunCommand implements Callable<Integer> {
         if (config == null) {
             return main.runDemo(serve, commandLine);
         }
+        if (serve.mqtt != null) {
+            throw new InvalidInput(commandLine, "--mqtt is for the demo; with --config, set the mqtt section instead");
+        }
         return main.run(Launch.run(withOverrides(ConfigFiles.load(config, commandLine), commandLine)), commandLine);
     }
 

@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import org.meshbridge.server.app.DemoSettings;
+import org.meshbridge.server.mqtt.BrokerAddress;
 import org.meshbridge.server.config.NodeSettings;
 import org.meshbridge.server.config.ServerSettings;
 import org.meshbridge.server.net.ListenAddress;
@@ -19,6 +20,7 @@ final class ServeOptions {
     static final String LISTEN = "--listen";
     static final String INSECURE = "--insecure";
     static final String DATA_DIR = "--data-dir";
+    static final String MQTT = "--mqtt";
 
     @Option(names = LISTEN, paramLabel = "HOST:PORT", defaultValue = DEFAULT_LISTEN,
             converter = ListenAddressConverter.class,
@@ -30,6 +32,11 @@ final class ServeOptions {
             description = "Allow a non-loopback --listen address without TLS (TLS is not implemented yet;"
                     + " put a TLS reverse proxy in front).")
     boolean insecure;
+
+    @Option(names = MQTT, paramLabel = "URL",
+            description = "Demo only: publish to this MQTT broker (mqtt://localhost:1883; a broker that is not on"
+                    + " this machine needs mqtts:// or wss://). With --config, use the mqtt section instead.")
+    String mqtt;
 
     @Option(names = DATA_DIR, paramLabel = "DIR",
             description = "Where the bridge keeps its identity key (default: ./data; with --config it replaces node.data_dir).")
@@ -43,7 +50,25 @@ final class ServeOptions {
      */
     DemoSettings demoSettings(CommandLine commandLine) {
         InetSocketAddress address = checkedAddress(listen, insecure, commandLine);
-        return new DemoSettings(address, insecure, dataDir != null ? dataDir : NodeSettings.DEFAULT_DATA_DIR);
+        return new DemoSettings(address, insecure, dataDir != null ? dataDir : NodeSettings.DEFAULT_DATA_DIR,
+                demoBroker(commandLine));
+    }
+
+    private java.util.Optional<BrokerAddress> demoBroker(CommandLine commandLine) {
+        if (mqtt == null) {
+            return java.util.Optional.empty();
+        }
+        BrokerAddress broker;
+        try {
+            broker = BrokerAddress.parse(mqtt);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(commandLine, "--mqtt: " + e.getMessage());
+        }
+        if (!broker.transport().tls() && !broker.isLoopback()) {
+            throw new InvalidInput(commandLine, "--mqtt: " + broker + " is not on this machine and is not TLS;"
+                    + " use mqtts:// or wss://, or a config file with mqtt.insecure: true");
+        }
+        return java.util.Optional.of(broker);
     }
 
     /**

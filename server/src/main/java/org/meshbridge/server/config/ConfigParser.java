@@ -13,12 +13,10 @@ import org.meshbridge.server.radio.DeviceAddress;
 /** Walks the YAML tree section by section into the settings records, failing on the first problem. */
 final class ConfigParser {
 
-    /** Sections of features that are not built yet, and what brings them. */
-    private static final Map<String, String> NOT_BUILT_YET = Map.of(
-            "mqtt", "the MQTT bridge arrives with issue 7 (MQTT bridge)");
     private static final Set<String> SECTIONS = Set.of("node", "radio", "airtime", "server", "storage", "rooms",
-            "channels", "monitoring", "companion");
-    private static final String SECTION_LIST = "node, radio, airtime, server, storage, rooms, channels, monitoring, companion";
+            "channels", "mqtt", "monitoring", "metrics", "alerts", "companion");
+    private static final String SECTION_LIST = "node, radio, airtime, server, storage, rooms, channels, mqtt, monitoring,"
+            + " metrics, alerts, companion";
     private static final Set<String> NODE_KEYS = Set.of("name", "data_dir");
     private static final Set<String> RADIO_KEYS = Set.of("type", "device", "frequency_hz", "bandwidth_hz", "spreading_factor",
             "coding_rate", "gateways");
@@ -38,11 +36,6 @@ final class ConfigParser {
     }
 
     static MeshbridgeConfig parse(ConfigNode root) throws ConfigException {
-        for (String key : root.keys()) {
-            if (NOT_BUILT_YET.containsKey(key)) {
-                throw new ConfigException(key, "not built yet: " + NOT_BUILT_YET.get(key) + "; remove the section for now");
-            }
-        }
         root.refuseUnknown(SECTIONS, SECTION_LIST);
         NodeSettings node = node(root.section("node"));
         RadioSettings radio = radio(root.section("radio"));
@@ -55,9 +48,12 @@ final class ConfigParser {
                     + " clear, server.insecure does not allow it");
         }
         Set<String> roomNames = new java.util.HashSet<>();
-        return new MeshbridgeConfig(node, radio, airtime, server, RoomSectionsParser.storage(root.section("storage"),
-                node.dataDir()), RoomSectionsParser.rooms(root, roomNames), RoomSectionsParser.channels(root, roomNames),
-                MonitoringSectionParser.monitoring(root.section("monitoring")),
+        StorageSettings storage = RoomSectionsParser.storage(root.section("storage"), node.dataDir());
+        var rooms = RoomSectionsParser.rooms(root, roomNames);
+        var channels = RoomSectionsParser.channels(root, roomNames);
+        return new MeshbridgeConfig(node, radio, airtime, server, storage, rooms, channels,
+                MqttConfig.parse(root.section("mqtt"), roomNames), MonitoringSectionParser.monitoring(root.section("monitoring")),
+                SinkSectionsParser.metrics(root.section("metrics")), SinkSectionsParser.alerts(root.section("alerts")),
                 CompanionSectionParser.parse(root.section("companion")));
     }
 

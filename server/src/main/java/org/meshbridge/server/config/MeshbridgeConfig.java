@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * The whole config file (DESIGN §3): {@code node}, {@code radio}, {@code airtime},
- * {@code server}, {@code storage}, {@code rooms}, {@code channels} {@code monitoring} and {@code companion}. Every key is documented with its default in {@code docs/configuration.md}.
+ * {@code server}, {@code storage}, {@code rooms}, {@code channels}, {@code mqtt}, {@code monitoring},
+ * {@code metrics}, {@code alerts} and {@code companion}. Every key is documented with its default in {@code docs/configuration.md}.
  *
  * <pre>{@code
  * MeshbridgeConfig config = MeshbridgeConfig.load(Path.of("meshbridge.yaml"));  // ConfigException on any problem
@@ -24,7 +25,8 @@ import java.util.Objects;
  */
 public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server,
                                StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels,
-                               MonitoringSettings monitoring, CompanionSettings companion) {
+                               MqttSettings mqtt, MonitoringSettings monitoring, MetricsSettings metrics,
+                               AlertSettings alerts, CompanionSettings companion) {
 
     /** A config file larger than this is refused before parsing. */
     public static final int MAX_FILE_BYTES = 1 << 20;
@@ -39,14 +41,30 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         Objects.requireNonNull(storage, "storage");
         rooms = List.copyOf(rooms);
         channels = List.copyOf(channels);
+        Objects.requireNonNull(mqtt, "mqtt");
         Objects.requireNonNull(monitoring, "monitoring");
+        Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(alerts, "alerts");
         Objects.requireNonNull(companion, "companion");
     }
 
-    /** Default monitoring, without companion listeners. */
+    /** Without the MQTT bridge and companion listeners; default monitoring, metrics and alerts. */
     public MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSettings airtime, ServerSettings server,
                             StorageSettings storage, List<RoomSettings> rooms, List<ChannelSettings> channels) {
-        this(node, radio, airtime, server, storage, rooms, channels, MonitoringSettings.DEFAULTS, CompanionSettings.NONE);
+        this(node, radio, airtime, server, storage, rooms, channels, MqttSettings.DISABLED, MonitoringSettings.DEFAULTS,
+                MetricsSettings.DEFAULTS, AlertSettings.DEFAULTS, CompanionSettings.NONE);
+    }
+
+    /** This config with other {@code alerts} (tests, and the composition root's callers). */
+    public MeshbridgeConfig withAlerts(AlertSettings newAlerts) {
+        return new MeshbridgeConfig(node, radio, airtime, server, storage, rooms, channels, mqtt, monitoring, metrics,
+                newAlerts, companion);
+    }
+
+    /** This config with other {@code metrics}. */
+    public MeshbridgeConfig withMetrics(MetricsSettings newMetrics) {
+        return new MeshbridgeConfig(node, radio, airtime, server, storage, rooms, channels, mqtt, monitoring, newMetrics,
+                alerts, companion);
     }
 
     /** No rooms or channels, SQLite in the data directory. */
@@ -62,8 +80,14 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
         boolean defaultStore = storage.url().equals(StorageSettings.sqliteIn(node.dataDir()).url());
         StorageSettings newStorage = defaultStore
                 ? new StorageSettings(StorageSettings.sqliteIn(newNode.dataDir()).url(), storage.retention()) : storage;
-        return new MeshbridgeConfig(newNode, radio, airtime, newServer, newStorage, rooms, channels, monitoring,
-                companion);
+        return new MeshbridgeConfig(newNode, radio, airtime, newServer, newStorage, rooms, channels, mqtt, monitoring,
+                metrics, alerts, companion);
+    }
+
+    /** This config with {@code newMqtt} (tests, the demo). */
+    public MeshbridgeConfig withMqtt(MqttSettings newMqtt) {
+        return new MeshbridgeConfig(node, radio, airtime, server, storage, rooms, channels, newMqtt, monitoring, metrics,
+                alerts, companion);
     }
 
     /**
@@ -126,7 +150,27 @@ public record MeshbridgeConfig(NodeSettings node, RadioSettings radio, AirtimeSe
             lines.add("channel: " + channel.name() + String.format(Locale.ROOT, " (hash %02x)", channel.key().hash())
                     + (channel.transmitInternet() ? ", internet posts transmitted" : ", internet posts kept off the air"));
         }
+        if (mqtt.enabled()) {
+            lines.add("mqtt: " + mqtt.broker() + " (MQTT " + mqtt.version().code() + ", QoS " + mqtt.qos() + "), topics "
+                    + mqtt.topicPrefix() + "/#" + mqtt.username().map(u -> ", user " + u).orElse("")
+                    + (mqtt.inbound().enabled() ? ", posting from " + mqtt.topicPrefix() + "/send/{room} as "
+                    + mqtt.inbound().account() : ""));
+            if (mqtt.observer().enabled()) {
+                lines.add("mqtt observer: " + mqtt.observer().broker() + ", region " + mqtt.observer().iata()
+                        + ", packet types " + new java.util.TreeSet<>(mqtt.observer().packetTypes()));
+            }
+        }
         lines.add(monitoringLine());
+        if (!metrics.equals(MetricsSettings.DEFAULTS)) {
+            lines.add("metrics: " + (metrics.enabled() ? "/metrics on " + server.scheme() + "://" + server.listen()
+                    + ", per-node series for " + metrics.nodes().size() + " nodes" : "off"));
+        }
+        if (!alerts.equals(AlertSettings.DEFAULTS)) {
+            lines.add("alerts: " + (alerts.log() ? "log" : "no log") + ", " + alerts.webhooks().size() + " webhooks"
+                    + alerts.webhooks().stream().map(w -> " " + w.redactedUrl())
+                            .collect(java.util.stream.Collectors.joining(","))
+                    + ", " + alerts.meshAdmins().size() + " mesh admins");
+        }
         for (CompanionListenerSettings l : companion.listeners()) {
             lines.add("companion: " + l.listen() + " as account " + l.account()
                     + l.tls().map(t -> " (TLS, client certificates from " + t.clientCaFile() + ")").orElse("")

@@ -3,7 +3,7 @@ package org.meshbridge.server.store;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * An open database: its post store, its access-list store, its account store, and the writer thread and read
+ * An open database: its post store, its access-list store, its account store, the MQTT outbox, and the writer thread and read
  * pool they share. Closing it (or its post store) commits everything queued, then releases
  * the connections.
  */
@@ -18,6 +18,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcReadMarkers readMarkers;
     private final JdbcAccountStore accounts;
     private final JdbcInboxStore inboxes;
+    private final JdbcOutboxStore outbox;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     Storage(Dialect dialect, int schemaVersion, GroupCommitWriter writer, ReadPool reads) {
@@ -30,6 +31,7 @@ public final class Storage implements AutoCloseable {
         this.readMarkers = new JdbcReadMarkers(writer, reads);
         this.accounts = new JdbcAccountStore(writer, reads);
         this.inboxes = new JdbcInboxStore(writer, reads);
+        this.outbox = new JdbcOutboxStore(writer);
     }
 
     public Dialect dialect() {
@@ -62,6 +64,11 @@ public final class Storage implements AutoCloseable {
     /** Accounts and sessions; blocking, see {@link JdbcAccountStore}. */
     public JdbcAccountStore accounts() {
         return accounts;
+    }
+
+    /** The MQTT bridge's outbox. */
+    public JdbcOutboxStore outbox() {
+        return outbox;
     }
 
     /** Appends waiting for the writer: a health figure; near {@link StoreOptions#maxQueuedPosts()} means overload. */

@@ -74,7 +74,7 @@ public record HttpOptions(Optional<TlsFiles> tls, boolean insecure, List<WebSock
         return new HttpOptions(tls, insecure, webSockets, limits, access, cors, Optional.of(limiter), staticFiles);
     }
 
-    /** These options serving {@code files} (the web app). */
+    /** These options serving {@code files} (the web app) before the JSON routes. */
     public HttpOptions withStaticFiles(StaticFiles files) {
         return new HttpOptions(tls, insecure, webSockets, limits, access, cors, connections, Optional.of(files));
     }

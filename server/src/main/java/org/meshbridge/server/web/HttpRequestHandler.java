@@ -74,7 +74,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         CompletionStage<JsonResponse> stage;
         request.retain();
         try {
-            stage = routes.respond(new HttpCall(request, path, Map.of(), client, secure));
+            stage = routes.dispatch(new HttpCall(request, path, Map.of(), client, secure));
         } catch (RuntimeException e) {
             stage = CompletableFuture.failedFuture(e);
         }

@@ -14,7 +14,7 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpVersion;
 import java.util.Map;
 
-/** Serialises a {@link JsonResponse} and writes it with the headers every response carries. */
+/** Serialises a {@link JsonResponse} (a {@link TextBody} as is) and writes it with the headers every response carries. */
 final class JsonResponseWriter {
 
     private final ObjectMapper json;
@@ -32,7 +32,8 @@ final class JsonResponseWriter {
         FullHttpResponse http = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, response.status(),
                 head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body));
         HttpHeaders headers = http.headers();
-        headers.set(HttpHeaderNames.CONTENT_TYPE, "application/json; charset=utf-8");
+        headers.set(HttpHeaderNames.CONTENT_TYPE, response.body() instanceof TextBody text
+                ? text.contentType() : "application/json; charset=utf-8");
         headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
         headers.set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_STORE);
         headers.set("X-Content-Type-Options", "nosniff");
@@ -48,6 +49,9 @@ final class JsonResponseWriter {
     }
 
     private byte[] serialise(JsonResponse response) {
+        if (response.body() instanceof TextBody text) {
+            return text.bytes();
+        }
         try {
             return json.writeValueAsBytes(response.body());
         } catch (JsonProcessingException e) {

@@ -1,29 +1,35 @@
 package org.meshbridge.server.web;
 
-import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
 /**
- * The routing table: exact paths first, then templated paths ({@code /api/v1/rooms/{room}/posts})
- * in the order given, with JSON 404 and 405 answers for the rest.
+ * The routing table: exact paths first, then {@code {name}} templates in the order given, with
+ * JSON 404 and 405 answers for the rest.
  */
 public final class Routes {
 
-    private final Map<String, Route> byPath;
-    private final List<Map.Entry<PathTemplate, Route>> templated;
+    /** A route found for a path, with its template values. */
+    record Match(Route route, Map<String, String> params) {
+    }
 
-    private Routes(Map<String, Route> byPath, List<Map.Entry<PathTemplate, Route>> templated) {
+    private final Map<String, Route> byPath;
+    private final List<Route> templates;
+
+    private Routes(Map<String, Route> byPath, List<Route> templates) {
         this.byPath = byPath;
-        this.templated = templated;
+        this.templates = templates;
     }
 
     /** A table of {@code routes}; two routes on the same path are a programming error. */
@@ -33,77 +39,86 @@ public final class Routes {
 
     /** A table of {@code routes}; two routes on the same path are a programming error. */
     public static Routes of(List<Route> routes) {
-        Map<String, Route> all = new LinkedHashMap<>();
         Map<String, Route> byPath = new LinkedHashMap<>();
-        List<Map.Entry<PathTemplate, Route>> templated = new ArrayList<>();
+        List<Route> templates = new ArrayList<>();
         for (Route route : routes) {
-            if (all.putIfAbsent(route.path(), route) != null) {
+            if (byPath.putIfAbsent(route.path(), route) != null) {
                 throw new IllegalArgumentException("two routes for " + route.path());
             }
-            PathTemplate template = route.template();
-            if (template.isLiteral()) {
-                byPath.put(route.path(), route);
-            } else {
-                templated.add(Map.entry(template, route));
+            if (route.isTemplate()) {
+                templates.add(route);
             }
         }
-        return new Routes(byPath, List.copyOf(templated));
+        templates.forEach(t -> byPath.remove(t.path()));
+        return new Routes(byPath, List.copyOf(templates));
     }
 
-    /** Every route, literal ones first (for the OpenAPI document and its test). */
+    /** Every route: exact paths first, then templates (for the OpenAPI document's test). */
     public List<Route> all() {
         List<Route> all = new ArrayList<>(byPath.values());
-        templated.forEach(e -> all.add(e.getValue()));
+        all.addAll(templates);
         return all;
     }
 
-    /** Answers {@code request}, whose query string has already been split off {@code path}. */
-    JsonResponse dispatch(FullHttpRequest request, String path) {
-        return respond(request, path).toCompletableFuture().join();
-    }
-
-    /** Answers {@code request} from a loopback client, possibly later. */
-    CompletionStage<JsonResponse> respond(FullHttpRequest request, String path) {
-        return respond(new HttpCall(request, path, Map.of(), java.net.InetAddress.getLoopbackAddress(), false));
-    }
-
-    /** Answers {@code call}, possibly later; its path's named values are filled in here. */
-    CompletionStage<JsonResponse> respond(HttpCall call) {
-        String path = call.path();
-        Route route = find(path);
-        if (route == null) {
-            return CompletableFuture.completedFuture(JsonResponse.error(HttpResponseStatus.NOT_FOUND, "not_found",
-                    "no resource at " + path + "; available: "
-                    + all().stream().map(Route::path).collect(Collectors.joining(", "))));
+    /** The route for {@code path}, if any. */
+    Optional<Match> match(String path) {
+        Route exact = byPath.get(path);
+        if (exact != null) {
+            return Optional.of(new Match(exact, Map.of()));
         }
+        if (!path.startsWith("/")) {
+            return Optional.empty();
+        }
+        String[] parts = path.substring(1).split("/", -1);
+        for (Route template : templates) {
+            List<String> segments = Route.segments(template.path());
+            if (segments.size() != parts.length) {
+                continue;
+            }
+            Map<String, String> params = new HashMap<>();
+            boolean matches = true;
+            for (int i = 0; i < parts.length && matches; i++) {
+                String segment = segments.get(i);
+                if (segment.startsWith("{")) {
+                    String value = QueryStringDecoder.decodeComponent(parts[i]);
+                    matches = !value.isEmpty() && !value.contains("/");
+                    params.put(segment.substring(1, segment.length() - 1), value);
+                } else {
+                    matches = segment.equals(parts[i]);
+                }
+            }
+            if (matches) {
+                return Optional.of(new Match(template, params));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Answers {@code call} (its path params are filled in here). */
+    CompletionStage<JsonResponse> dispatch(HttpCall call) {
+        Optional<Match> match = match(call.path());
+        if (match.isEmpty()) {
+            return CompletableFuture.completedFuture(JsonResponse.error(HttpResponseStatus.NOT_FOUND, "not_found",
+                    "no resource at " + call.path() + "; available: " + String.join(", ", paths())));
+        }
+        Route route = match.get().route();
         HttpMethod method = call.request().method();
         if (!route.allows(method)) {
             String allow = allowHeader(route);
             JsonResponse error = JsonResponse.error(HttpResponseStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
-                    method + " is not allowed on " + path + "; use " + allow);
-            return CompletableFuture.completedFuture(
-                    new JsonResponse(error.status(), error.body(), Map.of(HttpHeaderNames.ALLOW.toString(), allow)));
+                    method + " is not allowed on " + call.path() + "; use " + allow);
+            return CompletableFuture.completedFuture(new JsonResponse(error.status(), error.body(),
+                    Map.of(HttpHeaderNames.ALLOW.toString(), allow)));
         }
-        Map<String, String> values = route.template().isLiteral() ? Map.of() : route.template().values(path);
-        return route.handler().respond(new HttpCall(call.request(), path, values, call.client(), call.secure()));
+        HttpCall matched = new HttpCall(call.request(), call.path(), match.get().params(), call.client(), call.secure());
+        return route.handler().handle(matched);
     }
 
-    /** True when a route answers {@code path}. */
-    boolean has(String path) {
-        return find(path) != null;
-    }
-
-    private Route find(String path) {
-        Route route = byPath.get(path);
-        if (route != null) {
-            return route;
-        }
-        for (Map.Entry<PathTemplate, Route> entry : templated) {
-            if (entry.getKey().match(path).isPresent()) {
-                return entry.getValue();
-            }
-        }
-        return null;
+    /** The exact paths and templates, for documentation and tests. */
+    List<String> paths() {
+        List<String> paths = new ArrayList<>(byPath.keySet());
+        templates.forEach(t -> paths.add(t.path()));
+        return paths;
     }
 
     private static String allowHeader(Route route) {

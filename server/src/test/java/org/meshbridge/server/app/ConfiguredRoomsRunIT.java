@@ -56,7 +56,8 @@ class ConfiguredRoomsRunIT {
         assertThat(Files.exists(dir.resolve("data/rooms/ops.key"))).as("an imported key is not copied").isFalse();
         JsonNode store = HttpJson.get(server.httpAddress(), "/healthz").body().path("store");
         assertThat(store.path("state").asText()).isEqualTo("up");
-        JsonNode listed = HttpJson.get(server.httpAddress(), "/api/v1/rooms/test/posts").body();
+        JsonNode listed = HttpJson.get(server.httpAddress(), "/api/v1/rooms/test/posts", HttpJson.member(server, "reader"))
+                .body();
         assertThat(listed.path("posts")).singleElement().satisfies(p -> {
             assertThat(p.path("text").asText()).isEqualTo("from the web");
             assertThat(p.path("author").asText()).isEqualTo("erin");

@@ -44,7 +44,8 @@ class DemoRoomRunIT {
         assertThat(store.path("state").asText()).isEqualTo("up");
         assertThat(store.path("url").asText()).isEqualTo("jdbc:sqlite:" + dataDir.resolve("meshbridge.db"));
         assertThat(store.path("queued").asInt()).isZero();
-        JsonNode listed = HttpJson.get(server.httpAddress(), "/api/v1/rooms/lobby/posts?limit=2").body();
+        JsonNode listed = HttpJson.get(server.httpAddress(), "/api/v1/rooms/lobby/posts?limit=2",
+                HttpJson.member(server, "reader")).body();
         assertThat(listed.path("room").asText()).isEqualTo("lobby");
         assertThat(listed.path("count").asInt()).isEqualTo(2);
         assertThat(listed.path("posts").get(0).path("text").asText()).isEqualTo(posts.get(0).text());
@@ -52,7 +53,7 @@ class DemoRoomRunIT {
         assertThat(listed.path("posts").get(0).path("time").asText())
                 .isEqualTo(java.time.Instant.ofEpochSecond(posts.get(0).timestamp()).toString());
         assertThat(listed.path("posts").get(0).path("origin").asText()).isEqualTo("rf");
-        assertThat(server.banner()).anySatisfy(line -> assertThat(line).endsWith("/api/v1/rooms/lobby/posts?limit=10"));
+        assertThat(server.banner()).anySatisfy(line -> assertThat(line).startsWith("Web app: open http://127.0.0.1:"));
         assertThat(server.banner()).anySatisfy(line -> assertThat(line).contains("room \"lobby\"").contains("sqlite3"));
         stop(server, first);
         assertThat(Files.exists(dataDir.resolve("meshbridge.db"))).isTrue();

@@ -57,7 +57,7 @@ class ServerKillIT {
             List<Post> newest = again.rooms().orElseThrow().latest(PostingServerChild.ROOM, 10);
             assertThat(newest).hasSize(10);
             JsonNode listed = HttpJson.get(again.httpAddress(),
-                    "/api/v1/rooms/" + PostingServerChild.ROOM + "/posts?limit=10").body();
+                    "/api/v1/rooms/" + PostingServerChild.ROOM + "/posts?limit=10", HttpJson.member(again, "reader")).body();
             assertThat(listed.path("posts").findValuesAsText("text"))
                     .containsExactlyElementsOf(newest.stream().map(Post::text).toList());
         } finally {

@@ -129,20 +129,8 @@ class MeshbridgeConfigTest {
                         + " bandwidth_hz, spreading_factor, coding_rate, gateways")
                 .satisfies(e -> assertThat(((ConfigException) e).keyPath()).isEqualTo("radio.spread_factor"));
         assertThatThrownBy(() -> MeshbridgeConfig.parse("radios: { type: sim }"))
-                .hasMessage("radios: unknown key; sections are node, radio, airtime, server, storage, rooms, channels, monitoring, companion");
-    }
-
-    static Stream<Arguments> notBuiltYet() {
-        return Stream.of(
-                Arguments.of("mqtt: { enabled: true, broker: \"mqtt://localhost:1883\" }", "mqtt", "issue 7"));
-    }
-
-    @ParameterizedTest
-    @MethodSource("notBuiltYet")
-    void featuresNotBuiltYetAreRefusedNamingTheIssueThatBringsThem(String yaml, String keyPath, String issue) {
-        ConfigException e = refusal(yaml);
-        assertThat(e.keyPath()).isEqualTo(keyPath);
-        assertThat(e.getMessage()).startsWith(keyPath + ": ").contains("not built yet", issue).doesNotContain("\n");
+                .hasMessage("radios: unknown key; sections are node, radio, airtime, server, storage, rooms, channels,"
+                        + " mqtt, monitoring, metrics, alerts, companion");
     }
 
     @Test

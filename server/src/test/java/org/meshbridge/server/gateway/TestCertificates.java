@@ -40,10 +40,13 @@ public final class TestCertificates {
     public final Path caPem;
     /** The server's chain (leaf, then CA) and its PKCS#8 key, for the listener. */
     public final TlsFiles serverFiles;
+    /** A client certificate the CA signed (chain and PKCS#8 key), for mutual TLS. */
+    public final TlsFiles clientFiles;
 
-    private TestCertificates(Path caPem, TlsFiles serverFiles) {
+    private TestCertificates(Path caPem, TlsFiles serverFiles, TlsFiles clientFiles) {
         this.caPem = caPem;
         this.serverFiles = serverFiles;
+        this.clientFiles = clientFiles;
     }
 
     public static TestCertificates create(Path dir) throws IOException, GeneralSecurityException, OperatorCreationException {
@@ -69,7 +72,16 @@ public final class TestCertificates {
         Path chain = write(dir.resolve("server-chain.pem"),
                 pem("CERTIFICATE", serverCert.getEncoded()) + pem("CERTIFICATE", caCert.getEncoded()));
         Path key = write(dir.resolve("server-key.pem"), pem("PRIVATE KEY", serverKeys.getPrivate().getEncoded()));
-        return new TestCertificates(caPem, new TlsFiles(chain, key));
+        KeyPair clientKeys = ecKeys();
+        X509v3CertificateBuilder client = new JcaX509v3CertificateBuilder(caCert, BigInteger.valueOf(3), notBefore,
+                notAfter, new X500Name("CN=meshbridge test client"), clientKeys.getPublic())
+                .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+                .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+        X509Certificate clientCert = sign(client, caKeys);
+        Path clientChain = write(dir.resolve("client-chain.pem"),
+                pem("CERTIFICATE", clientCert.getEncoded()) + pem("CERTIFICATE", caCert.getEncoded()));
+        Path clientKey = write(dir.resolve("client-key.pem"), pem("PRIVATE KEY", clientKeys.getPrivate().getEncoded()));
+        return new TestCertificates(caPem, new TlsFiles(chain, key), new TlsFiles(clientChain, clientKey));
     }
 
     private static KeyPair ecKeys() throws GeneralSecurityException {

@@ -30,6 +30,7 @@ import org.meshbridge.core.room.Post;
 import org.meshbridge.core.room.PostDraft;
 import org.meshbridge.core.room.PostOrigin;
 import org.meshbridge.protocol.bytes.Bytes;
+import org.meshbridge.server.mqtt.OutboxMessage;
 
 /** What the JDBC store does beyond the core's contract, on each dialect: access lists, reopening, batching. */
 abstract class JdbcStorageContract {
@@ -314,6 +315,29 @@ abstract class JdbcStorageContract {
 
     static String testMigrations(String set) {
         return "org/meshbridge/server/store/testmigration/" + set + "/";
+    }
+
+    @Test
+    void theMqttOutboxKeepsMessagesInOrderPerBridgeAcrossReopeningUntilRemoved() throws Exception {
+        String url = database().freshUrl();
+        Storage first = open(url);
+        for (long seq = 1; seq <= 5; seq++) {
+            first.outbox().add("bridge-a", new OutboxMessage(seq, "meshcore/messages/lobby", "{\"n\":" + seq + "}",
+                    seq % 2 == 0, NOW.plusMillis(seq)));
+        }
+        first.outbox().add("bridge-b", new OutboxMessage(1, "other/status", "{}", true, NOW));
+        first.outbox().removeThrough("bridge-a", 2);
+        first.close();
+
+        Storage second = open(url);
+        assertThat(second.outbox().load("bridge-a")).containsExactly(
+                new OutboxMessage(3, "meshcore/messages/lobby", "{\"n\":3}", false, NOW.plusMillis(3)),
+                new OutboxMessage(4, "meshcore/messages/lobby", "{\"n\":4}", true, NOW.plusMillis(4)),
+                new OutboxMessage(5, "meshcore/messages/lobby", "{\"n\":5}", false, NOW.plusMillis(5)));
+        assertThat(second.outbox().load("bridge-b")).hasSize(1);
+        second.outbox().removeThrough("bridge-a", 5);
+        assertThat(second.outbox().load("bridge-a")).isEmpty();
+        assertThat(second.outbox().failures()).isZero();
     }
 
     static void execute(String url, String sql) throws Exception {

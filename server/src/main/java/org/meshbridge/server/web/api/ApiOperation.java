@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param summary one line: what it does
  * @param signedIn whether it needs a bearer token
  * @param query query parameters: name to description (whole numbers)
- * @param body request body fields: name to JSON type ({@code string}, {@code integer}); empty for none
+ * @param body request body fields: name to JSON type ({@code string}, {@code integer}; a trailing {@code ?}
+ *     marks an optional field); empty for none
  * @param responses status code to description
  */
 public record ApiOperation(String method, String path, String tag, String summary, boolean signedIn,
@@ -36,6 +37,6 @@ public record ApiOperation(String method, String path, String tag, String summar
 
     /** The named path segments. */
     public List<String> pathParameters() {
-        return org.meshbridge.server.web.PathTemplate.of(path).parameterNames();
+        return java.util.regex.Pattern.compile("\\{([A-Za-z0-9_]+)}").matcher(path).results().map(m -> m.group(1)).toList();
     }
 }

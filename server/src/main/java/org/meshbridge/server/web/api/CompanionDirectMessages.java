@@ -127,8 +127,13 @@ public final class CompanionDirectMessages implements DirectMessages {
             CompletableFuture<VirtualCompanion> ready = new CompletableFuture<>();
             scheduler.execute(() -> {
                 try {
-                    VirtualCompanion companion = companions.get(account)
-                            .orElseGet(() -> companions.open(account, identity, account));
+                    VirtualCompanion companion = companions.get(account).orElseGet(() -> {
+                        VirtualCompanion opened = companions.open(account, identity, account);
+                        // Like a companion radio switched on: a flooded advert, so nodes learn the
+                        // account's key and can decrypt (and ACK) its messages and answer them.
+                        opened.advert(true);
+                        return opened;
+                    });
                     sessions.computeIfAbsent(account, a -> {
                         CompanionSession[] session = new CompanionSession[1];
                         session[0] = companion.openSession(() -> drain(account, session[0]));

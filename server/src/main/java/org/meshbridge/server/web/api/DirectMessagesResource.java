@@ -5,17 +5,23 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.meshbridge.server.accounts.Principal;
+import org.meshbridge.server.web.HttpCall;
+import org.meshbridge.server.web.HttpProblem;
+import org.meshbridge.server.web.JsonBodies;
 import org.meshbridge.server.web.JsonResponse;
-import org.meshbridge.server.web.PathTemplate;
 import org.meshbridge.server.web.Route;
+import org.meshbridge.server.web.auth.Authenticator;
+import org.meshbridge.server.web.auth.RequestLimits;
 
 /**
  * Direct messages with mesh nodes through the account's own mesh identity:
@@ -28,8 +34,8 @@ public final class DirectMessagesResource {
     public static final String MESSAGES = "/api/v1/dms/{node_id}";
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
+    static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
     private static final Pattern NODE_ID = Pattern.compile("[0-9a-f]{64}");
-    private static final PathTemplate MESSAGES_PATH = PathTemplate.of(MESSAGES);
 
     /** {@code GET /api/v1/dms}. */
     @JsonPropertyOrder({"max_text_bytes", "conversations"})
@@ -42,62 +48,75 @@ public final class DirectMessagesResource {
     public record MessageList(@JsonProperty("node_id") String nodeId, int count, List<DmView> messages) {
     }
 
-    private final DirectMessages dms;
-    private final Guard guard;
+    /** {@code POST /api/v1/dms/{node_id}}: {@code {"text": "..."}}. */
+    public record NewMessage(String text) {
+    }
 
-    public DirectMessagesResource(DirectMessages dms, Authenticator authenticator) {
+    private final DirectMessages dms;
+    private final Authenticator auth;
+    private final RequestLimits limits;
+
+    public DirectMessagesResource(DirectMessages dms, Authenticator auth, RequestLimits limits) {
         this.dms = Objects.requireNonNull(dms, "dms");
-        this.guard = new Guard(authenticator);
+        this.auth = Objects.requireNonNull(auth, "auth");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     public List<Route> routes() {
         return List.of(
-                Route.get(CONVERSATIONS, guard.signedIn((caller, request) -> Guard.done(!dms.available() ? unavailable()
-                        : JsonResponse.ok(new ConversationList(dms.maxTextBytes(), dms.conversations(caller.account())))))),
-                new Route(MESSAGES, Set.of(HttpMethod.GET, HttpMethod.POST), guard.signedIn(this::messages)));
+                auth.route(CONVERSATIONS, Set.of(HttpMethod.GET), (call, who) -> {
+                    available();
+                    return JsonResponse.ok(new ConversationList(dms.maxTextBytes(), dms.conversations(who.name())));
+                }),
+                auth.route(MESSAGES, Set.of(HttpMethod.GET, HttpMethod.POST), this::messages));
     }
 
-    private CompletionStage<JsonResponse> messages(Caller caller, ApiRequest request) throws BadRequestException {
-        String nodeId = MESSAGES_PATH.values(request.path()).get("node_id");
+    private JsonResponse messages(HttpCall call, Principal who) {
+        String nodeId = call.pathParam("node_id");
         if (!NODE_ID.matcher(nodeId).matches()) {
-            throw new BadRequestException("node_id must be a public key: 64 lowercase hex digits");
+            throw HttpProblem.badRequest("node_id must be a public key: 64 lowercase hex digits");
         }
-        if (!dms.available()) {
-            return Guard.done(unavailable());
+        available();
+        if (call.request().method().equals(HttpMethod.POST)) {
+            return send(call, who, nodeId);
         }
-        if (request.method().equals(HttpMethod.POST)) {
-            return send(caller, nodeId, request);
-        }
-        int limit = (int) request.query().number("limit", 1, MAX_LIMIT).orElse(DEFAULT_LIMIT);
-        Optional<List<DmView>> found = dms.messages(caller.account(), nodeId, limit);
-        return Guard.done(found.map(m -> JsonResponse.ok(new MessageList(nodeId, m.size(), m)))
-                .orElseGet(() -> Guard.notFound("no node " + nodeId + " has been heard")));
+        int limit = (int) new QueryParams(call.query()).number("limit", 1, MAX_LIMIT).orElse(DEFAULT_LIMIT);
+        List<DmView> found = dms.messages(who.name(), nodeId, limit).orElseThrow(() -> new HttpProblem(
+                HttpResponseStatus.NOT_FOUND, "not_found", "no node " + nodeId + " has been heard"));
+        return JsonResponse.ok(new MessageList(nodeId, found.size(), found));
     }
 
-    private CompletionStage<JsonResponse> send(Caller caller, String nodeId, ApiRequest request)
-            throws BadRequestException {
-        String text = JsonBodies.text(JsonBodies.object(request.body(), Set.of("text")), "text");
-        if (text.isBlank()) {
-            throw new BadRequestException("text must not be blank");
+    private JsonResponse send(HttpCall call, Principal who, String nodeId) {
+        NewMessage body = JsonBodies.read(call, NewMessage.class);
+        if (body.text() == null || body.text().isBlank()) {
+            throw HttpProblem.badRequest("send {\"text\": \"...\"} with some text");
         }
-        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        limits.checkPost(call, who);
+        int bytes = body.text().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > dms.maxTextBytes()) {
-            throw new BadRequestException("a direct message carries at most " + dms.maxTextBytes() + " bytes; this has "
+            throw HttpProblem.badRequest("a direct message carries at most " + dms.maxTextBytes() + " bytes; this has "
                     + bytes);
         }
-        return dms.send(caller.account(), nodeId, text).handle((sent, failure) -> {
-            if (failure == null) {
-                return new JsonResponse(HttpResponseStatus.CREATED, sent, Map.of());
+        try {
+            DmView sent = dms.send(who.name(), nodeId, body.text()).toCompletableFuture()
+                    .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return new JsonResponse(HttpResponseStatus.CREATED, sent, Map.of());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IllegalArgumentException bad) {
+                throw HttpProblem.badRequest(bad.getMessage());
             }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            if (cause instanceof IllegalArgumentException) {
-                return Guard.badRequest(cause.getMessage());
-            }
-            throw new CompletionException(cause);
-        });
+            throw new IllegalStateException("sending a direct message failed", e.getCause());
+        } catch (TimeoutException e) {
+            throw RoomsResource.unavailable("the message was not queued within " + SEND_TIMEOUT.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw RoomsResource.unavailable("the server is stopping");
+        }
     }
 
-    private static JsonResponse unavailable() {
-        return Guard.unavailable("direct messages are not available in this run (no mesh identity per account)");
+    private void available() {
+        if (!dms.available()) {
+            throw RoomsResource.unavailable("direct messages are not available yet (the mesh node is starting)");
+        }
     }
 }

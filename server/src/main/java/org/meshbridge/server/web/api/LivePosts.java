@@ -24,15 +24,18 @@ public final class LivePosts implements RoomListener {
     }
 
     private final LiveEvents live;
+    private final java.util.function.Function<String, java.util.Optional<String>> nodeNames;
 
-    public LivePosts(LiveEvents live) {
+    /** @param nodeNames an RF author's advertised name by node id */
+    public LivePosts(LiveEvents live, java.util.function.Function<String, java.util.Optional<String>> nodeNames) {
         this.live = Objects.requireNonNull(live, "live");
+        this.nodeNames = Objects.requireNonNull(nodeNames, "nodeNames");
     }
 
     @Override
     public void onRoomEvent(RoomEvent event) {
         if (event instanceof RoomEvent.PostStored stored) {
-            live.toRoom(stored.room(), new PostEvent("post", stored.room(), PostView.of(stored.post())));
+            live.toRoom(stored.room(), new PostEvent("post", stored.room(), PostView.of(stored.post(), nodeNames)));
         } else if (event instanceof RoomEvent.PushDelivered delivered) {
             live.toRoom(delivered.room(), new DeliveryEvent("delivery", delivered.room(), delivered.postTimestamp(),
                     delivered.client().hex(), delivered.part(), delivered.parts(), "delivered"));

@@ -80,8 +80,11 @@ public final class OpenApiDocument {
             ArrayNode required = schema.putArray("required");
             ObjectNode properties = schema.putObject("properties");
             new TreeMap<>(op.body()).forEach((name, type) -> {
-                required.add(name);
-                properties.putObject(name).put("type", type);
+                boolean optional = type.endsWith("?");
+                if (!optional) {
+                    required.add(name);
+                }
+                properties.putObject(name).put("type", optional ? type.substring(0, type.length() - 1) : type);
             });
         }
         if (op.signedIn()) {

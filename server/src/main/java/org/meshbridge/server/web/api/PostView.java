@@ -19,8 +19,18 @@ public record PostView(long id, String room, long ts, String time, String author
 
     /** The view of {@code post}. */
     public static PostView of(Post post) {
+        return of(post, id -> java.util.Optional.empty());
+    }
+
+    /**
+     * The view of {@code post}, an RF author shown by the name its node advertises ({@code nodeNames}:
+     * node id to name) rather than the key prefix the room stored.
+     */
+    public static PostView of(Post post, java.util.function.Function<String, java.util.Optional<String>> nodeNames) {
+        String key = post.authorKey().map(k -> k.hex()).orElse(null);
+        String author = post.origin() == org.meshbridge.core.room.PostOrigin.RF && key != null
+                ? nodeNames.apply(key).filter(n -> !n.isBlank()).orElse(post.authorName()) : post.authorName();
         return new PostView(post.id(), post.room(), post.timestamp(), Instant.ofEpochSecond(post.timestamp()).toString(),
-                post.authorName(), post.authorKey().map(k -> k.hex()).orElse(null),
-                post.origin().name().toLowerCase(Locale.ROOT), post.text());
+                author, key, post.origin().name().toLowerCase(Locale.ROOT), post.text());
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionStage;
 import org.meshbridge.server.accounts.AccountException;
 import org.meshbridge.server.accounts.Accounts;
 import org.meshbridge.server.accounts.LoginOutcome;
+import org.meshbridge.server.accounts.Principal;
 import org.meshbridge.server.accounts.Role;
 import org.meshbridge.server.accounts.RoomGrants;
 import org.meshbridge.server.web.HttpCall;
@@ -104,7 +105,7 @@ public final class AuthEndpoints {
                 "unknown user name or wrong password").response();
     }
 
-    private JsonResponse users(HttpCall call, org.meshbridge.server.accounts.Principal who) {
+    private JsonResponse users(HttpCall call, Principal who) {
         Accounts accounts = auth.accounts();
         if (call.request().method().equals(HttpMethod.POST)) {
             NewUser user = JsonBodies.read(call, NewUser.class);
@@ -122,7 +123,7 @@ public final class AuthEndpoints {
         return JsonResponse.ok(new UserList(views.size(), views));
     }
 
-    private JsonResponse user(HttpCall call, org.meshbridge.server.accounts.Principal who) {
+    private JsonResponse user(HttpCall call, Principal who) {
         String name = call.pathParam("name");
         if (call.request().method().equals(HttpMethod.DELETE)) {
             if (!auth.accounts().remove(name)) {
@@ -134,7 +135,7 @@ public final class AuthEndpoints {
                 () -> problem(new AccountException(AccountException.Reason.NOT_FOUND, "no account " + name)))));
     }
 
-    private JsonResponse password(HttpCall call, org.meshbridge.server.accounts.Principal who) {
+    private JsonResponse password(HttpCall call, Principal who) {
         NewPassword body = JsonBodies.read(call, NewPassword.class);
         try {
             auth.accounts().passwd(call.pathParam("name"), body.password());

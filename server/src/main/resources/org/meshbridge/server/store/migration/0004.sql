@@ -1,21 +1,14 @@
--- companion inboxes: messages for an account's companion apps that no app has read yet, so they
--- survive a restart. At most 512 per account (VirtualCompanions.INBOX_CAPACITY): the server forgets
--- the oldest beyond that, and every message once each connected app has read it.
--- kind: 0 direct message (peer = sender key hex, txt_type, author_prefix hex for room posts),
---       1 channel message (channel_idx). snr_qdb/rssi_dbm: NULL when it never crossed the radio.
+-- MQTT outbox
+-- Messages the MQTT bridge produced and the broker has not acknowledged yet, in the order they
+-- were produced (seq, per bridge client id). Rows are deleted once the broker acknowledged
+-- them; after a restart the remaining rows are published first, in seq order.
 
-CREATE TABLE companion_inbox (
-    account        TEXT NOT NULL,
-    seq            BIGINT NOT NULL,
-    kind           SMALLINT NOT NULL,
-    peer           TEXT,
-    channel_idx    INTEGER,
-    path_len       INTEGER NOT NULL,
-    txt_type       INTEGER NOT NULL,
-    sender_ts      BIGINT NOT NULL,
-    author_prefix  TEXT,
-    body           TEXT NOT NULL,
-    snr_qdb        INTEGER,
-    rssi_dbm       INTEGER,
-    CONSTRAINT companion_inbox_account_seq PRIMARY KEY (account, seq)
+CREATE TABLE mqtt_outbox (
+    bridge        VARCHAR(64) NOT NULL,
+    seq           BIGINT NOT NULL,
+    topic         TEXT NOT NULL,
+    payload       TEXT NOT NULL,
+    retain        INTEGER NOT NULL,
+    created_at_ms BIGINT NOT NULL,
+    CONSTRAINT mqtt_outbox_bridge_seq PRIMARY KEY (bridge, seq)
 );

@@ -11,9 +11,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.WebSocket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -24,9 +24,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.meshbridge.core.time.ManualScheduler;
 import org.meshbridge.server.accounts.Role;
+import org.meshbridge.server.accounts.SchedulerClock;
 import org.meshbridge.server.net.Cidr;
 import org.meshbridge.server.net.ClientAccess;
+import org.meshbridge.server.net.RateLimit;
+import org.meshbridge.server.net.RateLimiter;
 import org.meshbridge.server.web.CorsPolicy;
 import org.meshbridge.server.web.HttpLimits;
 import org.meshbridge.server.web.HttpOptions;
@@ -145,6 +149,35 @@ class HttpGuardsIT {
     }
 
     @Test
+    void newConnectionsOverTheAddressRateAreClosedAndComeBackWithTime() throws Exception {
+        ManualScheduler clock = new ManualScheduler();
+        start(o -> o.withConnectionLimit(new RateLimiter(new RateLimit(1, 2), SchedulerClock.of(clock), 100)));
+        assertThat(raw("GET /whoami HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
+        assertThat(raw("GET /whoami HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
+        assertThat(closedUnanswered()).isTrue();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(raw("GET /whoami HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
+    }
+
+    /** Connects and reads until the server closes: true when it closed without a byte, whatever we send. */
+    private boolean closedUnanswered() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", f.server.port())) {
+            socket.setSoTimeout(30_000);
+            try {
+                socket.getOutputStream().write("GET /whoami HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+            } catch (IOException e) {
+                return true;
+            }
+            try {
+                return socket.getInputStream().read() < 0;
+            } catch (java.net.SocketException e) {
+                return true;
+            }
+        }
+    }
+
+    @Test
     void corsIsOffUnlessTheOriginIsListed() throws Exception {
         start(o -> o.withCors(CorsPolicy.of(List.of("https://chat.example.org"))));
         HttpResponse<String> stranger = f.send(HttpRequest.newBuilder(f.uri("/whoami")).header("Origin", "https://evil.example")
@@ -221,6 +254,15 @@ class HttpGuardsIT {
         assertThat(echoed.get(30, TimeUnit.SECONDS)).hasSize(1024);
         socket.sendText("b".repeat(1025), true).get(30, TimeUnit.SECONDS);
         assertThat(closed.get(30, TimeUnit.SECONDS)).isEqualTo(1009);
+    }
+
+    @Test
+    void aConnectionThatSaysNothingIsClosedAfterTheIdleTimeout() throws Exception {
+        start(o -> o.withLimits(new HttpLimits(65536, 65536, Duration.ofMillis(200), Duration.ofSeconds(30))));
+        try (Socket socket = new Socket("127.0.0.1", f.server.port())) {
+            socket.setSoTimeout(30_000);
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
     }
 
     @Test

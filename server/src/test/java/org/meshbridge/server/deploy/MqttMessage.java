@@ -1,0 +1,5 @@
+package org.meshbridge.server.deploy;
+
+/** A message as published on a topic, for {@link DeployFiles#telegrafProblems}. */
+public record MqttMessage(String topic, String payload) {
+}
