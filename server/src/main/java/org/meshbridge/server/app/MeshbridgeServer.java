@@ -288,7 +288,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         accounts.start(scheduler);
         rooms.rooms().ifPresent(opened -> companions.start(node, scheduler, rooms.storage().posts(), opened.events(),
                 rooms.hosted(), rooms.channelRooms(), companionChannels(), rooms.storage().inboxes()));
-        web.start(node, rooms.rooms().orElseThrow());
+        web.start(rooms.rooms().orElseThrow(), companions.companions().orElseThrow());
         rooms.rooms().ifPresent(metricsAndAlerts::roomsStarted);
         rooms.rooms().ifPresent(mqtt::attach);
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, this::refresh);
