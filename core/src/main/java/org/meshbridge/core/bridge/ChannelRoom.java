@@ -90,6 +90,23 @@ public final class ChannelRoom implements HostedRoom, AutoCloseable {
         });
     }
 
+    /**
+     * Stores a text an account already sent on the channel itself (a virtual companion's
+     * {@code CMD_SEND_CHANNEL_TXT_MSG}) as an internet post by that account, without transmitting
+     * it again: the node does not hear its own packets, so without this the web, MQTT and the
+     * store would never see it.
+     *
+     * @param authorKey the account's mesh public key
+     * @param authorName the name the text was sent under
+     * @param text the text without the {@code "name: "} prefix
+     */
+    public CompletionStage<Post> recordSent(Bytes authorKey, String authorName, String text) {
+        if (authorName == null || authorName.isBlank() || text == null || text.isBlank()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("a post needs an author and text"));
+        }
+        return store(Optional.of(authorKey), authorName, PostOrigin.INTERNET, text.replace('\0', ' '));
+    }
+
     @Override
     public void close() {
         host.node().unregister(endpointIdentity);

@@ -14,8 +14,9 @@ import java.util.Optional;
  * connects later starts after the newest message any session has already read: what arrived while
  * no app was connected waits for the apps that connect, and once one of them has read it, apps
  * connecting after that do not get it again. At most {@code capacity} messages are kept; when more
- * arrive the oldest are dropped (and counted) even if a slow session has not read them. Confined to
- * the scheduler thread.
+ * arrive the oldest are dropped (and counted) even if a slow session has not read them. What is
+ * kept is mirrored in an {@link InboxStore}, so unread messages survive a restart. Confined to the
+ * scheduler thread.
  */
 final class Inbox {
 
@@ -23,17 +24,42 @@ final class Inbox {
     }
 
     private final int capacity;
+    private final String account;
+    private final InboxStore store;
+    private long forgottenBefore;
     private final ArrayDeque<Entry> entries = new ArrayDeque<>();
     private final List<CompanionSession> sessions = new ArrayList<>();
     private long nextSeq;
     private long startOfNewSessions;
     private long dropped;
 
+    /** An inbox kept in memory only. */
     Inbox(int capacity) {
+        this(capacity, "", new InMemoryInboxStore());
+    }
+
+    /**
+     * An inbox kept in {@code store}: what the store still holds for {@code account} (loaded by the
+     * caller, blocking) waits for the sessions that connect, as messages that arrived while no app was
+     * connected do; every message queued is appended, every message forgotten is forgotten there too.
+     */
+    Inbox(int capacity, String account, InboxStore store) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive: " + capacity);
         }
         this.capacity = capacity;
+        this.account = account;
+        this.store = store;
+        List<InboxStore.Saved> saved = store.load(account);
+        for (InboxStore.Saved s : saved.subList(Math.max(0, saved.size() - capacity), saved.size())) {
+            entries.addLast(new Entry(s.seq(), s.message()));
+            nextSeq = s.seq() + 1;
+        }
+        startOfNewSessions = entries.isEmpty() ? 0 : entries.peekFirst().seq;
+        forgottenBefore = startOfNewSessions;
+        if (saved.size() > capacity) {
+            store.forgetBefore(account, forgottenBefore);
+        }
     }
 
     void attach(CompanionSession session) {
@@ -50,6 +76,7 @@ final class Inbox {
     void add(InboxMessage message) {
         long seq = nextSeq++;
         entries.addLast(new Entry(seq, message));
+        store.append(account, seq, message);
         while (entries.size() > capacity) {
             entries.removeFirst();
             dropped++;
@@ -103,6 +130,11 @@ final class Inbox {
         Iterator<Entry> it = entries.iterator();
         while (it.hasNext() && it.next().seq < keepFrom) {
             it.remove();
+        }
+        long firstKept = entries.isEmpty() ? nextSeq : entries.peekFirst().seq;
+        if (firstKept > forgottenBefore) {
+            forgottenBefore = firstKept;
+            store.forgetBefore(account, firstKept);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.meshbridge.core.airtime.TrafficOrigin;
 import org.meshbridge.core.node.Contact;
 import org.meshbridge.core.node.Delivery;
 import org.meshbridge.core.node.ReceivedPacket;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.room.Post;
 import org.meshbridge.core.room.Room;
 import org.meshbridge.protocol.bytes.Bytes;
@@ -56,6 +57,7 @@ public final class VirtualCompanion {
     private final HostedRoomLogins roomLogins = new HostedRoomLogins(this);
     private final ContactView contacts = new ContactView(this);
     private final TraceReturns traces;
+    private final TrackedSends sends = new TrackedSends();
     private final SplittableRandom padding;
 
     VirtualCompanion(VirtualCompanions host, String account, LocalIdentity identity, String name, ChannelSlots slots, Inbox inbox) {
@@ -96,6 +98,11 @@ public final class VirtualCompanion {
         return session;
     }
 
+    /** The signal report of the last packet the shared radio heard (for the app's radio stats). */
+    public Optional<SignalReport> lastHeardSignal() {
+        return host.lastSignal();
+    }
+
     /** Connected sessions. */
     public int sessionCount() {
         return sessions.size();
@@ -119,7 +126,9 @@ public final class VirtualCompanion {
     /**
      * Sends a direct message ({@code CMD_SEND_TXT_MSG}): to a room hosted here it is a post (plain
      * text only), to a companion here it lands in its inbox, else it goes over RF with ACK tracking
-     * (CLI data untracked).
+     * (CLI data untracked). A resend (same recipient, timestamp and text, any attempt) of a message
+     * the node is still retrying returns that message instead of sending it again; an ACK after the
+     * node gave up completes {@link OutgoingText#deliveredLate()}.
      *
      * @param timestamp the sender timestamp; 0 takes the next one from the node's clock
      * @throws CompanionException NOT_FOUND for an unknown contact, ILLEGAL_ARGUMENT for a text over
@@ -157,7 +166,13 @@ public final class VirtualCompanion {
             host.node().sendUntrackedText(identity, to.identity(), content, TrafficOrigin.INTERNET);
             return new OutgoingText(ack, flood, estimate, new CompletableFuture<>());
         }
-        return new OutgoingText(ack, flood, estimate, host.node().sendMessage(identity, to.identity(), content, TrafficOrigin.INTERNET));
+        TrackedSends.Key key = new TrackedSends.Key(to.identity().publicKey(), ts, content.txtTypeCode(), text);
+        Optional<OutgoingText> resent = timestamp != 0 ? sends.inFlight(key) : Optional.empty();
+        if (resent.isPresent()) {
+            return resent.get();
+        }
+        return sends.track(key, content, identity.publicKey(), new OutgoingText(ack, flood, estimate,
+                host.node().sendMessage(identity, to.identity(), content, TrafficOrigin.INTERNET)));
     }
 
     /** A plain text with the node's next timestamp; see {@link #sendText(Bytes, int, int, long, String)}. */
@@ -187,11 +202,10 @@ public final class VirtualCompanion {
             throw new CompanionException(CompanionException.Reason.ILLEGAL_ARGUMENT, bad.getMessage());
         }
         host.node().sendGroupText(slot.key(), content, TrafficOrigin.INTERNET);
+        host.channelRoom(slot.key()).ifPresent(room -> room.recordSent(identity.publicKey(), name, text));
         for (VirtualCompanion other : host.all()) {
             if (other != this) {
-                for (int i : other.slots.indexesOf(slot.key())) {
-                    other.deliver(new InboxMessage.Channel(i, InboxMessage.DIRECT, ts, content.textString(), Optional.empty()));
-                }
+                other.channelPost(slot.key(), ts, content.textString());
             }
         }
     }
@@ -287,6 +301,13 @@ public final class VirtualCompanion {
         inbox.add(message);
     }
 
+    /** A text on channel {@code key} that did not come over RF: into the inbox once per slot holding it. */
+    void channelPost(ChannelKey key, long timestamp, String text) {
+        for (int i : slots.indexesOf(key)) {
+            deliver(new InboxMessage.Channel(i, InboxMessage.DIRECT, timestamp, text, Optional.empty()));
+        }
+    }
+
     void detach(CompanionSession session) {
         sessions.remove(session);
         inbox.detach(session);
@@ -301,6 +322,10 @@ public final class VirtualCompanion {
 
     void packetHeard(ReceivedPacket packet) {
         traces.heard(packet);
+    }
+
+    void deliveredLate(Delivery.DeliveredLate late) {
+        sends.deliveredLate(late);
     }
 
     void roomPost(Post post) {

@@ -8,10 +8,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.meshbridge.core.bridge.ChannelRoom;
 import org.meshbridge.core.node.Contact;
+import org.meshbridge.core.node.Delivery;
 import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.node.NodeListener;
 import org.meshbridge.core.node.ReceivedPacket;
+import org.meshbridge.core.radio.SignalReport;
+import org.meshbridge.core.room.Post;
+import org.meshbridge.core.room.PostOrigin;
 import org.meshbridge.core.room.PostStore;
 import org.meshbridge.core.room.Room;
 import org.meshbridge.core.room.RoomEvent;
@@ -19,6 +24,7 @@ import org.meshbridge.core.room.RoomEvents;
 import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.Identity;
+import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.protocol.crypto.LocalIdentity;
 import org.meshbridge.protocol.payload.RequestType;
 import org.slf4j.Logger;
@@ -34,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * same way. Everything else goes over RF through the node, and so through the airtime budget, as
  * internet traffic ({@link org.meshbridge.core.airtime.TrafficOrigin#INTERNET}).
  *
- * <p>Threading: {@link #get} and {@link #accounts} are thread-safe; everything else, here and on
+ * <p>Threading: {@link #get}, {@link #openOrGet} and {@link #accounts} are thread-safe; everything else, here and on
  * {@link VirtualCompanion} and {@link CompanionSession}, runs on the node's scheduler thread
  * (hop with {@code scheduler.execute}); stages complete on it.
  */
@@ -42,18 +48,22 @@ public final class VirtualCompanions implements NodeListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(VirtualCompanions.class);
 
-    /** Messages each account's inbox keeps for its sessions. */
+    /** Messages each account's inbox keeps for its sessions (and its {@link InboxStore}); older ones are dropped. */
     public static final int INBOX_CAPACITY = 512;
 
     private final MeshNode node;
     private final Scheduler scheduler;
     private final PostStore posts;
     private final List<ChannelSlot> serverChannels;
+    private final InboxStore inboxes;
     private final Map<String, VirtualCompanion> byAccount = new ConcurrentHashMap<>();
     private final Map<Bytes, VirtualCompanion> byKey = new ConcurrentHashMap<>();
     private final Map<Bytes, Room> rooms = new ConcurrentHashMap<>();
+    private final Map<ChannelKey, ChannelRoom> channelRooms = new ConcurrentHashMap<>();
     private final long startedEpochSeconds;
     private final List<RemoteReplyListener> replyListeners = new CopyOnWriteArrayList<>();
+    private final Object opening = new Object();
+    private volatile Optional<SignalReport> lastSignal = Optional.empty();
 
     /**
      * Builds the registry and subscribes it to the node and the room events.
@@ -62,6 +72,16 @@ public final class VirtualCompanions implements NodeListener {
      */
     public VirtualCompanions(MeshNode node, Scheduler scheduler, PostStore posts, RoomEvents roomEvents,
                              List<ChannelSlot> serverChannels) {
+        this(node, scheduler, posts, roomEvents, serverChannels, new InMemoryInboxStore());
+    }
+
+    /**
+     * As above, with the inboxes kept in {@code inboxes} (the server's database): an account's unread
+     * messages are loaded when its companion opens (a blocking read) and survive a restart.
+     */
+    public VirtualCompanions(MeshNode node, Scheduler scheduler, PostStore posts, RoomEvents roomEvents,
+                             List<ChannelSlot> serverChannels, InboxStore inboxes) {
+        this.inboxes = Objects.requireNonNull(inboxes, "inboxes");
         this.node = Objects.requireNonNull(node, "node");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.posts = Objects.requireNonNull(posts, "posts");
@@ -76,18 +96,57 @@ public final class VirtualCompanions implements NodeListener {
 
     /**
      * Opens the companion of {@code account} with its mesh identity and registers it on the node.
+     * On the scheduler thread.
      *
      * @param name the name it advertises and shows in SelfInfo
      * @throws IllegalArgumentException if the account or the identity is already open, or the node hosts the key
      */
     public VirtualCompanion open(String account, LocalIdentity identity, String name) {
+        VirtualCompanion companion;
+        synchronized (opening) {
+            if (byAccount.containsKey(account)) {
+                throw new IllegalArgumentException("a companion for account " + account + " is already open");
+            }
+            companion = create(account, identity, name);
+        }
+        node.register(companion.endpoint());
+        return companion;
+    }
+
+    /**
+     * The companion of {@code account}, opened first if it is not yet. Thread-safe, ANY thread (the
+     * web app's request threads): a new companion is usable at once, and its registration on the
+     * node is handed to the scheduler thread, ahead of anything the caller hands over after this
+     * returns. Two callers racing for one account get the same companion.
+     *
+     * @param identity the account's mesh identity (the accounts service's {@code meshIdentity})
+     * @param name the name it advertises, used only when it is opened here
+     * @throws IllegalArgumentException if the account is open with another identity, or the identity
+     *     is open for another account
+     */
+    public VirtualCompanion openOrGet(String account, LocalIdentity identity, String name) {
+        VirtualCompanion companion;
+        synchronized (opening) {
+            VirtualCompanion existing = byAccount.get(Objects.requireNonNull(account, "account"));
+            if (existing != null) {
+                if (!existing.identity().publicKey().equals(identity.publicKey())) {
+                    throw new IllegalArgumentException("account " + account + " is open with another mesh identity");
+                }
+                return existing;
+            }
+            companion = create(account, identity, name);
+        }
+        scheduler.execute(() -> node.register(companion.endpoint()));
+        return companion;
+    }
+
+    private VirtualCompanion create(String account, LocalIdentity identity, String name) {
         Objects.requireNonNull(account, "account");
-        if (byAccount.containsKey(account)) {
-            throw new IllegalArgumentException("a companion for account " + account + " is already open");
+        if (byKey.containsKey(identity.publicKey())) {
+            throw new IllegalArgumentException("mesh identity " + identity.publicKey().hex() + " is already open");
         }
         VirtualCompanion companion = new VirtualCompanion(this, account, identity, name,
-                new ChannelSlots(serverChannels), new Inbox(INBOX_CAPACITY));
-        node.register(companion.endpoint());
+                new ChannelSlots(serverChannels), new Inbox(INBOX_CAPACITY, account, inboxes));
         byAccount.put(account, companion);
         byKey.put(identity.publicKey(), companion);
         return companion;
@@ -96,6 +155,11 @@ public final class VirtualCompanions implements NodeListener {
     /** The companion of {@code account}, if open. Thread-safe. */
     public Optional<VirtualCompanion> get(String account) {
         return Optional.ofNullable(byAccount.get(account));
+    }
+
+    /** The signal report of the last packet any link heard (duplicates included), if a link reported one. Thread-safe. */
+    public Optional<SignalReport> lastSignal() {
+        return lastSignal;
     }
 
     /** The accounts with an open companion. Thread-safe. */
@@ -111,6 +175,19 @@ public final class VirtualCompanions implements NodeListener {
     /** Also tells {@code listener} every status and telemetry answer a companion gets over RF (any thread). */
     public void addReplyListener(RemoteReplyListener listener) {
         replyListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Bridges a channel room with the companions: what an account sends on its channel is also
+     * stored in the room (once, not transmitted again), so the web app and MQTT see it; an internet
+     * post the room transmits on the channel (a web user's) reaches the companions holding the channel.
+     */
+    public void addChannelRoom(ChannelRoom room) {
+        channelRooms.put(room.config().channel(), room);
+    }
+
+    Optional<ChannelRoom> channelRoom(ChannelKey key) {
+        return Optional.ofNullable(channelRooms.get(key));
     }
 
     MeshNode node() {
@@ -164,7 +241,17 @@ public final class VirtualCompanions implements NodeListener {
     }
 
     @Override
+    public void onDelivery(LocalIdentity sender, Delivery delivery) {
+        if (delivery instanceof Delivery.DeliveredLate late) {
+            byKey(sender.publicKey()).ifPresent(c -> c.deliveredLate(late));
+        }
+    }
+
+    @Override
     public void onPacketReceived(ReceivedPacket packet) {
+        if (packet.frame().signal().isPresent()) {
+            lastSignal = packet.frame().signal();
+        }
         if (!packet.duplicate()) {
             for (VirtualCompanion c : all()) {
                 c.packetHeard(packet);
@@ -176,6 +263,21 @@ public final class VirtualCompanions implements NodeListener {
         if (event instanceof RoomEvent.PostStored stored) {
             for (VirtualCompanion c : all()) {
                 c.roomPost(stored.post());
+            }
+            transmittedChannelPost(stored.post());
+        }
+    }
+
+    /** A channel room's internet post by no companion (the web's), which the room floods: companions hear it too. */
+    private void transmittedChannelPost(Post post) {
+        if (post.origin() != PostOrigin.INTERNET || post.authorKey().isPresent()) {
+            return;
+        }
+        for (ChannelRoom room : channelRooms.values()) {
+            if (room.name().equals(post.room()) && room.config().transmitInternet()) {
+                for (VirtualCompanion c : all()) {
+                    c.channelPost(room.config().channel(), post.timestamp(), post.authorName() + ": " + post.text());
+                }
             }
         }
     }

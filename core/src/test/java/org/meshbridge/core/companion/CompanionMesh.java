@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.meshbridge.core.airtime.AirtimeConfig;
+import org.meshbridge.core.bridge.ChannelRoom;
+import org.meshbridge.core.bridge.ChannelRoomConfig;
 import org.meshbridge.core.airtime.AirtimeEstimator;
 import org.meshbridge.core.airtime.AirtimeScheduler;
 import org.meshbridge.core.airtime.DutyCycleLimit;
@@ -36,6 +38,7 @@ final class CompanionMesh {
 
     static final String LOBBY = "lobby";
     static final String REMOTE = "far-room";
+    static final String PUBLIC_ROOM = "public";
     static final String PASSWORD = "guestpw";
     static final ChannelKey CLUB = ChannelKey.hashtag("#club");
 
@@ -43,6 +46,10 @@ final class CompanionMesh {
     final SimulatedAir air;
     final MeshNode node;
     final Rooms rooms;
+    final InMemoryPostStore posts;
+    final RoomEvents events;
+    /** The Public channel bridged as the room {@value #PUBLIC_ROOM}, internet posts transmitted. */
+    final ChannelRoom publicRoom;
     final Room lobby;
     final Room remote;
     /** The second node: it hosts {@value #REMOTE}. */
@@ -74,7 +81,10 @@ final class CompanionMesh {
         }
         RoomEvents events = new RoomEvents();
         InMemoryPostStore posts = new InMemoryPostStore(java.time.Clock.systemUTC());
-        rooms = new Rooms(new RoomHost(node, scheduler, posts, new InMemoryAclStore(), new SplittableRandom(seed), events));
+        this.posts = posts;
+        this.events = events;
+        RoomHost host = new RoomHost(node, scheduler, posts, new InMemoryAclStore(), new SplittableRandom(seed), events);
+        rooms = new Rooms(host);
         Rooms remoteRooms = new Rooms(new RoomHost(remoteNode, scheduler, new InMemoryPostStore(java.time.Clock.systemUTC()),
                 new InMemoryAclStore(), new SplittableRandom(seed + 3), new RoomEvents()));
         companions = new VirtualCompanions(node, scheduler, posts, events, List.of(
@@ -87,6 +97,9 @@ final class CompanionMesh {
         remote = remoteRooms.open(RoomConfig.of(REMOTE, SimIdentities.derive(REMOTE, seed), PASSWORD, "adminpw")
                 .withAdverts(AdvertSchedule.NONE));
         companions.addRoom(lobby);
+        publicRoom = ChannelRoom.open(ChannelRoomConfig.listening(PUBLIC_ROOM, ChannelKey.PUBLIC).withTransmitInternet(true), host);
+        rooms.add(publicRoom);
+        companions.addChannelRoom(publicRoom);
         alice = companions.open("alice", SimIdentities.derive("alice", seed), "alice");
         bob = companions.open("bob", SimIdentities.derive("bob", seed), "bob");
     }

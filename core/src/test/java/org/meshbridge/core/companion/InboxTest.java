@@ -90,4 +90,34 @@ class InboxTest {
         read(b);
         assertThat(inbox.size()).isZero();
     }
+
+    @Test
+    void unreadMessagesSurviveARestartAndReadOnesDoNot() {
+        InMemoryInboxStore store = new InMemoryInboxStore();
+        Inbox before = new Inbox(4, "alice", store);
+        CompanionSession app = new CompanionSession(null, before, () -> { });
+        before.attach(app);
+        before.add(text("read before"));
+        assertThat(app.next()).isPresent();
+        before.detach(app);
+        for (String t : List.of("a", "b", "c", "d", "e")) {
+            before.add(text(t));
+        }
+        assertThat(store.load("alice")).as("bounded by the capacity").extracting(m -> m.message().text())
+                .containsExactly("b", "c", "d", "e");
+
+        Inbox after = new Inbox(4, "alice", store);
+        CompanionSession first = new CompanionSession(null, after, () -> { });
+        after.attach(first);
+        List<String> got = new ArrayList<>();
+        for (String t = read(first); t != null; t = read(first)) {
+            got.add(t);
+        }
+        assertThat(got).containsExactly("b", "c", "d", "e");
+        after.add(text("new"));
+        assertThat(read(first)).isEqualTo("new");
+        assertThat(store.load("alice")).as("read by every session: forgotten").isEmpty();
+        assertThat(new Inbox(4, "alice", store).size()).isZero();
+        assertThat(store.load("bob")).isEmpty();
+    }
 }

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.meshbridge.core.bridge.ChannelRoom;
 import org.meshbridge.core.companion.ChannelSlot;
+import org.meshbridge.core.companion.InboxStore;
 import org.meshbridge.core.companion.VirtualCompanion;
 import org.meshbridge.core.companion.VirtualCompanions;
 import org.meshbridge.core.node.MeshNode;
@@ -20,11 +23,14 @@ import org.meshbridge.protocol.crypto.LocalIdentity;
 import org.meshbridge.server.accounts.AccountException;
 import org.meshbridge.server.accounts.Accounts;
 import org.meshbridge.server.companion.CompanionDevice;
+import org.meshbridge.server.companion.CompanionLimits;
 import org.meshbridge.server.companion.CompanionListenException;
 import org.meshbridge.server.companion.CompanionListener;
 import org.meshbridge.server.companion.CompanionTls;
 import org.meshbridge.server.config.CompanionListenerSettings;
 import org.meshbridge.server.config.MeshbridgeConfig;
+import org.meshbridge.server.net.RateLimiter;
+import org.meshbridge.server.web.NodeHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,20 +50,24 @@ final class CompanionAssembly {
     private final Map<String, LocalIdentity> identities;
     private final List<CompanionListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    private final CompanionLimits limits;
     private volatile VirtualCompanions companions;
 
-    private CompanionAssembly(List<CompanionListenerSettings> settings, Map<String, LocalIdentity> identities) {
+    private CompanionAssembly(List<CompanionListenerSettings> settings, Map<String, LocalIdentity> identities,
+                              CompanionLimits limits) {
         this.settings = settings;
         this.identities = identities;
+        this.limits = limits;
     }
 
     /**
      * Reads each listed account's mesh identity (blocking: the accounts' store) and disconnects an
-     * account's apps when its password changes or it is removed.
+     * account's apps when its password changes or it is removed. {@code sends} is the web's posts-per-account
+     * limiter ({@code server.rate_limits.posts}): an account's sends from its apps take from the same budget.
      *
      * @throws StartupException naming {@code companion.listeners[i].account} when there is no such account
      */
-    static CompanionAssembly open(MeshbridgeConfig config, Accounts accounts) {
+    static CompanionAssembly open(MeshbridgeConfig config, Accounts accounts, Optional<RateLimiter> sends) {
         Map<String, LocalIdentity> identities = new LinkedHashMap<>();
         List<CompanionListenerSettings> listeners = config.companion().listeners();
         for (int i = 0; i < listeners.size(); i++) {
@@ -72,7 +82,8 @@ final class CompanionAssembly {
                         + "; create it with 'meshbridge user add " + account + " --password-stdin --config FILE'", e);
             }
         }
-        CompanionAssembly assembly = new CompanionAssembly(listeners, identities);
+        CompanionAssembly assembly = new CompanionAssembly(listeners, identities,
+                new CompanionLimits(config.companion().idleTimeout(), sends));
         accounts.addRevocationListener(assembly::disconnect);
         return assembly;
     }
@@ -98,7 +109,7 @@ final class CompanionAssembly {
             try {
                 InetSocketAddress address = s.listen().resolve();
                 CompanionListener listener = new CompanionListener(address, s.tls().map(t -> new CompanionTls(t.certFile(),
-                        t.keyFile(), t.clientCaFile())), s.allow(), scheduler, account, () -> companion(account), device);
+                        t.keyFile(), t.clientCaFile())), s.allow(), scheduler, account, () -> companion(account), device, limits);
                 listeners.add(listener.start());
             } catch (CompanionListenException | UnknownHostException e) {
                 String reason = "companion.listeners[" + i + "]: " + e.getMessage();
@@ -112,11 +123,16 @@ final class CompanionAssembly {
         }
     }
 
-    /** Opens the companions and makes the hosted rooms their contacts; on the scheduler thread, after the rooms started. */
+    /**
+     * Opens the companions, makes the hosted rooms their contacts and bridges the channel rooms with
+     * them; on the scheduler thread, after the rooms started. Each listener account's unread messages
+     * are loaded from {@code inboxes} here (one indexed read per account, at most 512 rows).
+     */
     void start(MeshNode node, Scheduler scheduler, PostStore posts, RoomEvents events, List<Room> rooms,
-               List<ChannelSlot> channels) {
-        VirtualCompanions opened = new VirtualCompanions(node, scheduler, posts, events, channels);
+               List<ChannelRoom> channelRooms, List<ChannelSlot> channels, InboxStore inboxes) {
+        VirtualCompanions opened = new VirtualCompanions(node, scheduler, posts, events, channels, inboxes);
         rooms.forEach(opened::addRoom);
+        channelRooms.forEach(opened::addChannelRoom);
         identities.forEach((account, identity) -> opened.open(account, identity, account));
         companions = opened;
     }
@@ -154,8 +170,15 @@ final class CompanionAssembly {
         listeners.forEach(CompanionListener::close);
     }
 
-    /** When the server started, for uptime in the stats apps read. */
-    static CompanionDevice device(MeshbridgeConfig config, Instant startedAt, MeshNode node) {
-        return new CompanionDevice(BuildInfo.version(), config.radio().parameters(), 0, startedAt, node::stats);
+    /**
+     * What apps read as "the device": version, radio settings, uptime from {@code startedAt}, the
+     * node's counters and, from the health snapshot (refreshed every few seconds), seconds on air and
+     * the airtime queue.
+     */
+    static CompanionDevice device(MeshbridgeConfig config, Instant startedAt, MeshNode node, Supplier<NodeHealth> health) {
+        return new CompanionDevice(BuildInfo.version(), config.radio().parameters(), 0, startedAt, node::stats, () -> {
+            NodeHealth.Airtime airtime = health.get().airtime();
+            return new CompanionDevice.Figures(Math.round(airtime.airtimeSeconds()), airtime.pending());
+        });
     }
 }

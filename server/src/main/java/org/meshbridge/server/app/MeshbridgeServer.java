@@ -175,7 +175,7 @@ public final class MeshbridgeServer implements AutoCloseable {
             metricsAndAlerts.connectedClients("web", hub::connectedClients);
             this.web = new WebApp(config, launch.isDemo(), scheduler, rooms, accounts.accounts(), liveness.registry(),
                     new HubLiveEvents(hub));
-            this.companions = CompanionAssembly.open(config, accounts.accounts());
+            this.companions = CompanionAssembly.open(config, accounts.accounts(), accounts.limits().postsPerAccount());
             undoOnFailure.push(companions::close);
             this.http = new HttpServer(listen, routes(), accounts.guard(
                     httpOptions(config.server(), gateways, listen), config.server().security())
@@ -220,7 +220,8 @@ public final class MeshbridgeServer implements AutoCloseable {
         MeshbridgeServer server = new MeshbridgeServer(launch, env, resolve(launch));
         try {
             server.http.start();
-            server.companions.bind(env.scheduler(), CompanionAssembly.device(launch.config(), server.startedAt, server.node),
+            server.companions.bind(env.scheduler(), CompanionAssembly.device(launch.config(), server.startedAt, server.node,
+                    () -> server.nodeHealth),
                     launch.isDemo());
         } catch (ListenException e) {
             server.undoOpened();
@@ -292,9 +293,9 @@ public final class MeshbridgeServer implements AutoCloseable {
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
         accounts.start(scheduler);
         rooms.rooms().ifPresent(opened -> companions.start(node, scheduler, rooms.storage().posts(), opened.events(),
-                rooms.hosted(), companionChannels()));
+                rooms.hosted(), rooms.channelRooms(), companionChannels(), rooms.storage().inboxes()));
+        web.start(rooms.rooms().orElseThrow(), companions.companions().orElseThrow());
         companions.companions().ifPresent(c -> c.addReplyListener(battery.reports()));
-        web.start(node, rooms.rooms().orElseThrow());
         rooms.rooms().ifPresent(metricsAndAlerts::roomsStarted);
         rooms.rooms().ifPresent(mqtt::attach);
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, this::refresh);

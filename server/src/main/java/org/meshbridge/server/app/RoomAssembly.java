@@ -55,6 +55,7 @@ final class RoomAssembly {
     private final List<ChannelRoomConfig> channelConfigs;
     private final List<Runnable> closers = new ArrayList<>();
     private final List<Room> hosted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<ChannelRoom> channels = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Rooms rooms;
     private volatile Optional<DemoRoom> demoRoom = Optional.empty();
     private volatile boolean closed;
@@ -112,6 +113,7 @@ final class RoomAssembly {
         for (ChannelRoomConfig config : channelConfigs) {
             ChannelRoom channel = ChannelRoom.open(config, host);
             opened.add(channel);
+            channels.add(channel);
             closers.add(channel::close);
         }
         demo.ifPresent(mesh -> {
@@ -149,6 +151,11 @@ final class RoomAssembly {
     /** The hosted rooms, once started. */
     Optional<Rooms> rooms() {
         return Optional.ofNullable(rooms);
+    }
+
+    /** The channel rooms opened by {@link #start}, for the virtual companions. */
+    List<ChannelRoom> channelRooms() {
+        return List.copyOf(channels);
     }
 
     /** The room servers opened by {@link #start} (not the channel rooms), for the virtual companions. */

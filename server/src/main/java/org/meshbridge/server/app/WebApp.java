@@ -7,9 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.meshbridge.core.airtime.BudgetState;
-import org.meshbridge.core.companion.ChannelSlot;
 import org.meshbridge.core.companion.VirtualCompanions;
-import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.nodes.NodeRegistry;
 import org.meshbridge.core.room.DemoRoom;
 import org.meshbridge.core.room.Rooms;
@@ -58,7 +56,6 @@ final class WebApp {
     private final NodeRegistry registry;
     private final RegistryNodes nodes;
     private final List<RoomInfo> catalog;
-    private final List<ChannelSlot> channelSlots;
     private volatile CompanionDirectMessages dms;
 
     WebApp(MeshbridgeConfig config, boolean demo, Scheduler scheduler, RoomAssembly rooms, Accounts accounts,
@@ -70,8 +67,6 @@ final class WebApp {
         this.live = Objects.requireNonNull(live, "live");
         this.nodes = new RegistryNodes(registry, live);
         this.catalog = catalog(config, demo);
-        this.channelSlots = config.channels().stream()
-                .map(c -> new ChannelSlot(c.name(), c.key(), c.transmitInternet())).toList();
     }
 
     private static List<RoomInfo> catalog(MeshbridgeConfig config, boolean demo) {
@@ -105,11 +100,13 @@ final class WebApp {
         return StaticFiles.load(WebApp.class.getClassLoader(), STATIC_BASE);
     }
 
-    /** Connects to the running core; on the scheduler thread, after the rooms opened. */
-    void start(MeshNode node, Rooms opened) {
+    /**
+     * Connects to the running core; on the scheduler thread, after the rooms opened. Browser DMs use
+     * the run's one {@link VirtualCompanions} (the companion listeners' too): an account with an app
+     * connected and a browser open has one companion, one inbox, one identity on the node.
+     */
+    void start(Rooms opened, VirtualCompanions companions) {
         opened.events().addListener(new LivePosts(live, this::nodeName));
-        VirtualCompanions companions = new VirtualCompanions(node, scheduler, rooms.storage().posts(), opened.events(),
-                channelSlots);
         dms = new CompanionDirectMessages(companions, scheduler, this::meshIdentity, this::nodeName, live);
     }
 

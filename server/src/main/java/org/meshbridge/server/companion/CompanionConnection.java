@@ -2,6 +2,7 @@ package org.meshbridge.server.companion;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.meshbridge.core.companion.CompanionContact;
 import org.meshbridge.core.companion.CompanionException;
@@ -31,7 +32,13 @@ import org.meshbridge.protocol.companion.ImportPrivateKey;
 import org.meshbridge.protocol.companion.MsgWaiting;
 import org.meshbridge.protocol.companion.Ok;
 import org.meshbridge.protocol.companion.Reboot;
+import org.meshbridge.protocol.companion.SendChannelTxtMsg;
+import org.meshbridge.protocol.companion.SendLogin;
 import org.meshbridge.protocol.companion.SendSelfAdvert;
+import org.meshbridge.protocol.companion.SendStatusReq;
+import org.meshbridge.protocol.companion.SendTelemetryReq;
+import org.meshbridge.protocol.companion.SendTracePath;
+import org.meshbridge.protocol.companion.SendTxtMsg;
 import org.meshbridge.protocol.companion.SetAdvertLatLon;
 import org.meshbridge.protocol.companion.SetAdvertName;
 import org.meshbridge.protocol.companion.SetDevicePin;
@@ -41,13 +48,16 @@ import org.meshbridge.protocol.companion.SetPathHashMode;
 import org.meshbridge.protocol.companion.SetRadioParams;
 import org.meshbridge.protocol.companion.SetRadioTxPower;
 import org.meshbridge.protocol.companion.SetTuningParams;
+import org.meshbridge.server.net.RateLimiter;
 
 /**
  * One app connection, as the firmware's {@code MyMesh::handleCmdFrame} serves its one client, but as
  * one session of the account's {@link VirtualCompanion}: DeviceQuery and AppStart in either order, the
  * message codes the app asked for (v1 or v3), device and contact commands here, messaging in
  * {@link MessagingCommands}. Commands that would change the shared server (radio, TX power, name,
- * position, reboot, factory reset, keys) get an error and change nothing. Confined to the scheduler
+ * position, reboot, factory reset, keys) get an error and change nothing. Commands that send take a
+ * token from the account's send limit first ({@link CompanionLimits#sends()}); out of tokens they
+ * are answered {@code ERR_CODE_TABLE_FULL} and do nothing. Confined to the scheduler
  * thread; {@code out} writes a reply to the socket and may be called from it.
  */
 final class CompanionConnection implements SessionListener {
@@ -56,11 +66,18 @@ final class CompanionConnection implements SessionListener {
     private final CompanionDevice device;
     private final Consumer<CompanionReply> out;
     private final MessagingCommands messaging;
+    private final Optional<RateLimiter> sends;
     private CompanionSession session;
     /** {@code app_target_ver} from CMD_DEVICE_QUERY: 0 until the app says (v1 message codes). */
     private int appTargetVer;
 
     CompanionConnection(VirtualCompanion companion, CompanionDevice device, Consumer<CompanionReply> out) {
+        this(companion, device, out, Optional.empty());
+    }
+
+    CompanionConnection(VirtualCompanion companion, CompanionDevice device, Consumer<CompanionReply> out,
+                        Optional<RateLimiter> sends) {
+        this.sends = Objects.requireNonNull(sends, "sends");
         this.companion = Objects.requireNonNull(companion, "companion");
         this.device = Objects.requireNonNull(device, "device");
         this.out = Objects.requireNonNull(out, "out");
@@ -83,7 +100,9 @@ final class CompanionConnection implements SessionListener {
         if (session == null || !session.isOpen()) {
             return;
         }
-        if (command instanceof DeviceQuery q) {
+        if (sends(command) && sends.isPresent() && !sends.get().tryAcquire(companion.account()).allowed()) {
+            out.accept(new Err(ErrorCode.TABLE_FULL.code()));
+        } else if (command instanceof DeviceQuery q) {
             appTargetVer = q.appTargetVer();
             out.accept(DeviceReplies.deviceInfo(device));
         } else if (command instanceof AppStart) {
@@ -98,7 +117,7 @@ final class CompanionConnection implements SessionListener {
         } else if (command instanceof SetDeviceTime) {
             out.accept(new Ok());
         } else if (command instanceof GetStats s) {
-            out.accept(DeviceReplies.stats(device, s.statsType(), companion.epochSeconds()));
+            out.accept(DeviceReplies.stats(device, s.statsType(), companion.epochSeconds(), companion.lastHeardSignal()));
         } else if (command instanceof GetBattAndStorage) {
             out.accept(DeviceReplies.battery());
         } else if (command instanceof SendSelfAdvert a) {
@@ -111,6 +130,13 @@ final class CompanionConnection implements SessionListener {
         } else if (!messaging.handle(command, session, appTargetVer)) {
             out.accept(new Err(ErrorCode.UNSUPPORTED_CMD.code()));
         }
+    }
+
+    /** Commands that put something on the mesh or into a room: each takes a token from the account's send limit. */
+    static boolean sends(CompanionCommand c) {
+        return c instanceof SendTxtMsg || c instanceof SendChannelTxtMsg || c instanceof SendLogin
+                || c instanceof SendStatusReq || c instanceof SendTelemetryReq || c instanceof SendTracePath
+                || c instanceof SendSelfAdvert;
     }
 
     /** Radio parameters, TX power, tuning, the node's name, position, PIN, path mode and reboot/reset belong to the whole server. */

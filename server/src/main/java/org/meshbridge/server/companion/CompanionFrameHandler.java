@@ -6,6 +6,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import java.util.Optional;
 import org.meshbridge.core.companion.VirtualCompanion;
 import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.bytes.Bytes;
@@ -16,6 +17,7 @@ import org.meshbridge.protocol.companion.CompanionFrameWriter;
 import org.meshbridge.protocol.companion.CompanionReply;
 import org.meshbridge.protocol.companion.Err;
 import org.meshbridge.protocol.companion.ErrorCode;
+import org.meshbridge.server.net.RateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +40,11 @@ final class CompanionFrameHandler extends ChannelInboundHandlerAdapter {
     private CompanionConnection connection;
     private boolean closing;
 
-    CompanionFrameHandler(Scheduler scheduler, VirtualCompanion companion, CompanionDevice device) {
+    private final Optional<RateLimiter> sends;
+
+    CompanionFrameHandler(Scheduler scheduler, VirtualCompanion companion, CompanionDevice device,
+                          Optional<RateLimiter> sends) {
+        this.sends = sends;
         this.scheduler = scheduler;
         this.companion = companion;
         this.device = device;
@@ -47,7 +53,7 @@ final class CompanionFrameHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         Channel channel = ctx.channel();
-        connection = new CompanionConnection(companion, device, reply -> write(channel, reply));
+        connection = new CompanionConnection(companion, device, reply -> write(channel, reply), sends);
         CompanionConnection c = connection;
         scheduler.execute(c::open);
         LOG.info("companion app connected from {} as account {}", channel.remoteAddress(), companion.account());
@@ -123,6 +129,10 @@ final class CompanionFrameHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof io.netty.handler.timeout.ReadTimeoutException) {
+            LOG.info("closing companion connection from {}: idle (nothing read within companion.idle_timeout)",
+                    ctx.channel().remoteAddress());
+        }
         LOG.debug("companion connection from {} failed", ctx.channel().remoteAddress(), cause);
         ctx.close();
     }

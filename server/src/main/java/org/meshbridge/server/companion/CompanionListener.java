@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 import org.meshbridge.core.companion.VirtualCompanion;
+import io.netty.handler.timeout.ReadTimeoutHandler;
 import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.server.net.Cidr;
 
@@ -34,7 +35,8 @@ import org.meshbridge.server.net.Cidr;
  * One companion-protocol TCP listener, bound to one account (spec §9, device end): every connection
  * is a session of that account's {@link VirtualCompanion}. It refuses to start where stock apps,
  * which have no login, could be reached by strangers ({@link ListenerPolicy}); connections from
- * outside the allow-list are closed at once; at most {@link #MAX_CONNECTIONS} are served at a time.
+ * outside the allow-list are closed at once; at most {@link #MAX_CONNECTIONS} are served at a time;
+ * a connection nothing was read from for {@link CompanionLimits#idleTimeout()} is closed.
  */
 public final class CompanionListener implements AutoCloseable {
 
@@ -50,6 +52,7 @@ public final class CompanionListener implements AutoCloseable {
     private final String account;
     private final Supplier<Optional<VirtualCompanion>> companion;
     private final CompanionDevice device;
+    private final CompanionLimits limits;
     private final AtomicInteger connections = new AtomicInteger();
     private final Set<Channel> open = ConcurrentHashMap.newKeySet();
     private EventLoopGroup group;
@@ -62,6 +65,14 @@ public final class CompanionListener implements AutoCloseable {
      */
     public CompanionListener(InetSocketAddress listen, Optional<CompanionTls> tls, List<Cidr> allow, Scheduler scheduler,
                              String account, Supplier<Optional<VirtualCompanion>> companion, CompanionDevice device) {
+        this(listen, tls, allow, scheduler, account, companion, device, CompanionLimits.DEFAULT);
+    }
+
+    /** As above, with the idle timeout and send limit of each connection. */
+    public CompanionListener(InetSocketAddress listen, Optional<CompanionTls> tls, List<Cidr> allow, Scheduler scheduler,
+                             String account, Supplier<Optional<VirtualCompanion>> companion, CompanionDevice device,
+                             CompanionLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.requested = Objects.requireNonNull(listen, "listen");
         this.tls = Objects.requireNonNull(tls, "tls");
         this.allow = List.copyOf(allow);
@@ -167,7 +178,8 @@ public final class CompanionListener implements AutoCloseable {
             if (ssl != null) {
                 ch.pipeline().addLast(ssl.newHandler(ch.alloc()));
             }
-            ch.pipeline().addLast(new CompanionFrameHandler(scheduler, target.get(), device));
+            ch.pipeline().addLast(new ReadTimeoutHandler(limits.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
+            ch.pipeline().addLast(new CompanionFrameHandler(scheduler, target.get(), device, limits.sends()));
             ch.pipeline().addLast(new ChannelInboundHandlerAdapter() {
                 @Override
                 public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {

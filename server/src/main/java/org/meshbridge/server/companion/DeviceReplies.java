@@ -1,9 +1,11 @@
 package org.meshbridge.server.companion;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.meshbridge.core.companion.CompanionContact;
 import org.meshbridge.core.companion.VirtualCompanion;
 import org.meshbridge.core.node.NodeStats;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.companion.BattAndStorage;
 import org.meshbridge.protocol.companion.CompanionResponse;
@@ -46,13 +48,22 @@ final class DeviceReplies {
                 Bytes.utf8(companion.name()));
     }
 
-    /** CMD_GET_STATS: core, radio or packet counters of the shared node; anything else is an unsupported type. */
-    static CompanionResponse stats(CompanionDevice device, int type, long nowEpochSeconds) {
+    /**
+     * CMD_GET_STATS: core, radio or packet counters of the shared node; anything else is an
+     * unsupported type. Core: battery 0 (mains powered, none measured), uptime, no error flags, the
+     * airtime queue's length. Radio: the last RSSI and SNR any link reported for a received packet
+     * (0 until one did, or with a radio that reports none), seconds transmitted; the noise floor and
+     * receive airtime are not measured by any link meshbridge drives, so they read 0.
+     */
+    static CompanionResponse stats(CompanionDevice device, int type, long nowEpochSeconds, Optional<SignalReport> lastSignal) {
         NodeStats s = device.stats().get();
+        CompanionDevice.Figures figures = device.figures().get();
         long uptime = Math.max(0, nowEpochSeconds - device.startedAt().getEpochSecond());
         return switch (type) {
-            case STATS_CORE -> new StatsCore(0, uptime, 0, 0);
-            case STATS_RADIO -> new StatsRadio(0, 0, 0, 0, 0);
+            case STATS_CORE -> new StatsCore(0, uptime, 0, Math.min(figures.queueLength(), 0xFF));
+            case STATS_RADIO -> new StatsRadio(0, lastSignal.map(SignalReport::rssiDbm).map(r -> Math.max(-128, Math.min(127, r)))
+                    .orElse(0), lastSignal.map(SignalReport::snrQuarterDb).map(q -> Math.max(-128, Math.min(127, q))).orElse(0),
+                    figures.txAirSeconds() & 0xFFFFFFFFL, 0);
             case STATS_PACKETS -> new StatsPackets(s.framesReceived(), s.forwarded(), 0, 0, s.processed(), 0,
                     OptionalLong.of(s.malformedTotal()));
             default -> new Err(ErrorCode.ILLEGAL_ARG.code());

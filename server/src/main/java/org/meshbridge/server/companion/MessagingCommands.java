@@ -110,6 +110,8 @@ final class MessagingCommands {
                 out.accept(new SendConfirmed(sent.expectedAck(), ok.roundTrip().toMillis() & 0xFFFFFFFFL));
             }
         });
+        sent.deliveredLate().thenAccept(late ->
+                out.accept(new SendConfirmed(sent.expectedAck(), late.roundTrip().toMillis() & 0xFFFFFFFFL)));
     }
 
     private void getChannel(int index) {

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,24 +13,29 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.meshbridge.server.net.Cidr;
+import org.meshbridge.server.companion.CompanionLimits;
 import org.meshbridge.server.companion.ListenerPolicy;
 import org.meshbridge.server.net.ListenAddress;
 
-/** Parses the {@code companion} section: listeners, each with its account, TLS and allow list. */
+/** Parses the {@code companion} section: the idle timeout and listeners, each with its account, TLS and allow list. */
 final class CompanionSectionParser {
 
     /** Account names: what the accounts service accepts as a user name. */
     static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,31}");
-    private static final Set<String> SECTION_KEYS = Set.of("listeners");
+    private static final Set<String> SECTION_KEYS = Set.of("listeners", "idle_timeout");
     private static final Set<String> LISTENER_KEYS = Set.of("listen", "account", "tls", "allow");
     private static final Set<String> TLS_KEYS = Set.of("cert_file", "key_file", "client_ca_file");
     private static final int MAX_LISTENERS = 64;
+    private static final Duration MIN_IDLE = Duration.ofSeconds(10);
+    private static final Duration MAX_IDLE = Duration.ofDays(7);
 
     private CompanionSectionParser() {
     }
 
     static CompanionSettings parse(ConfigNode section) throws ConfigException {
-        section.refuseUnknown(SECTION_KEYS, "listeners");
+        section.refuseUnknown(SECTION_KEYS, "listeners, idle_timeout");
+        Duration idle = section.duration("idle_timeout", MIN_IDLE, MAX_IDLE, "10s..7d")
+                .orElse(CompanionLimits.DEFAULT_IDLE_TIMEOUT);
         List<ConfigNode> items = section.mappings("listeners");
         if (items.size() > MAX_LISTENERS) {
             throw new ConfigException(section.keyPath("listeners"), "at most " + MAX_LISTENERS + " listeners, was " + items.size());
@@ -43,7 +49,7 @@ final class CompanionSectionParser {
             }
             listeners.add(l);
         }
-        return new CompanionSettings(listeners);
+        return new CompanionSettings(listeners, idle);
     }
 
     private static CompanionListenerSettings listener(ConfigNode item) throws ConfigException {

@@ -17,6 +17,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcAclStore acl;
     private final JdbcReadMarkers readMarkers;
     private final JdbcAccountStore accounts;
+    private final JdbcInboxStore inboxes;
     private final JdbcOutboxStore outbox;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -29,6 +30,7 @@ public final class Storage implements AutoCloseable {
         this.acl = new JdbcAclStore(writer);
         this.readMarkers = new JdbcReadMarkers(writer, reads);
         this.accounts = new JdbcAccountStore(writer, reads);
+        this.inboxes = new JdbcInboxStore(writer, reads);
         this.outbox = new JdbcOutboxStore(writer);
     }
 
@@ -52,6 +54,11 @@ public final class Storage implements AutoCloseable {
     /** The web accounts' read markers (unread counts). */
     public JdbcReadMarkers readMarkers() {
         return readMarkers;
+    }
+
+    /** The companions' unread messages (loads block, writes go through the writer). */
+    public JdbcInboxStore inboxes() {
+        return inboxes;
     }
 
     /** Accounts and sessions; blocking, see {@link JdbcAccountStore}. */

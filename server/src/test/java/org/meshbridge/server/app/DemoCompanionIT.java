@@ -70,4 +70,39 @@ class DemoCompanionIT {
                     .isEqualToIgnoringCase(server.accounts().meshIdentity(Launch.DEMO_ACCOUNT).publicKey().hex());
         }
     }
+
+    @Test
+    void anUnreadMessageSurvivesARestart() throws Exception {
+        java.util.concurrent.CompletableFuture<org.meshbridge.core.companion.VirtualCompanions> started =
+                new java.util.concurrent.CompletableFuture<>();
+        scheduler.execute(() -> started.complete(server.companions().orElseThrow()));
+        var companions = started.get(MeshcoreJsClient.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        var demo = companions.get(Launch.DEMO_ACCOUNT).orElseThrow();
+        var other = companions.openOrGet("other", org.meshbridge.protocol.crypto.LocalIdentity.fromSeed(
+                org.meshbridge.protocol.bytes.Bytes.of(new byte[32])), "other");
+        java.util.concurrent.CompletableFuture<Object> sent = new java.util.concurrent.CompletableFuture<>();
+        scheduler.execute(() -> {
+            try {
+                sent.complete(other.sendText(demo.identity().publicKey().prefix(6), "kept across a restart"));
+            } catch (Exception e) {
+                sent.completeExceptionally(e);
+            }
+        });
+        sent.get(MeshcoreJsClient.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        server.close();
+        server.coreStopped().get(MeshcoreJsClient.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+
+        EventLoopScheduler again = new EventLoopScheduler("demo-companion-restart", Clock.systemUTC());
+        MeshbridgeServer restarted = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0),
+                false), dataDir), new Environment(again, new SplittableRandom(7), new SecureRandom()));
+        try (MeshcoreJsClient client = MeshcoreJsClient.connect(restarted.companionAddresses().get(Launch.DEMO_ACCOUNT))) {
+            JsonNode message = client.call("syncNextMessage");
+            assertThat(message.path("contactMessage").path("text").asText()).isEqualTo("kept across a restart");
+            assertThat(client.call("syncNextMessage").isNull()).isTrue();
+        } finally {
+            restarted.close();
+            restarted.coreStopped().get(MeshcoreJsClient.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            again.close();
+        }
+    }
 }

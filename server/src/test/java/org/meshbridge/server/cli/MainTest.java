@@ -219,6 +219,18 @@ class MainTest {
     }
 
     @Test
+    void configCheckOfAnUnknownSectionExitsTwoWithOneLine(@TempDir Path dir) throws IOException {
+        // every section is built now (the last, mqtt and companion, landed): an unknown one is the remaining refusal
+        Path config = Files.writeString(dir.resolve("meshbridge.yaml"), "radio: { type: sim }\nbogus: { enabled: true }\n");
+
+        int exit = execute("config", "check", config.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(oneErrorLine()).startsWith("meshbridge config check: " + config + ": bogus").contains("companion");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void configCheckOfAMissingFileExitsTwo(@TempDir Path dir) {
         int exit = execute("config", "check", dir.resolve("nope.yaml").toString());
 

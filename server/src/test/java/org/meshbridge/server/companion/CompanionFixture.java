@@ -53,6 +53,7 @@ final class CompanionFixture implements AutoCloseable {
     final EventLoopScheduler scheduler = new EventLoopScheduler("companion-test", Clock.systemUTC());
     final SimulatedAir air = new SimulatedAir(scheduler, FAST, new SplittableRandom(SEED));
     final MeshNode node;
+    final RoomHost host;
     final Rooms rooms;
     final Room room;
     final VirtualCompanions companions;
@@ -70,7 +71,8 @@ final class CompanionFixture implements AutoCloseable {
         air.setLinks("bridge", "dana", LinkQuality.perfect(40, -60));
         RoomEvents events = new RoomEvents();
         InMemoryPostStore posts = new InMemoryPostStore(Clock.systemUTC());
-        rooms = new Rooms(new RoomHost(node, scheduler, posts, new InMemoryAclStore(), new SplittableRandom(SEED + 2), events));
+        host = new RoomHost(node, scheduler, posts, new InMemoryAclStore(), new SplittableRandom(SEED + 2), events);
+        rooms = new Rooms(host);
         List<ChannelSlot> channels = List.of(new ChannelSlot("Public", ChannelKey.PUBLIC, true));
         companions = onLoop(() -> new VirtualCompanions(node, scheduler, posts, events, channels));
         room = onLoop(() -> {

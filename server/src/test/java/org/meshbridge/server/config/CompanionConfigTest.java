@@ -34,6 +34,18 @@ class CompanionConfigTest {
     }
 
     @Test
+    void theIdleTimeoutDefaultsToAnHourAndIsReadAndRangeChecked() throws Exception {
+        assertThat(MeshbridgeConfig.parse(RADIO + "companion:\n  listeners: []").companion().idleTimeout())
+                .isEqualTo(java.time.Duration.ofHours(1));
+        assertThat(MeshbridgeConfig.parse(RADIO + "companion:\n  idle_timeout: 15m\n  listeners: []").companion().idleTimeout())
+                .isEqualTo(java.time.Duration.ofMinutes(15));
+        assertThatThrownBy(() -> MeshbridgeConfig.parse(RADIO + "companion:\n  idle_timeout: 1s\n  listeners: []"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("companion.idle_timeout").hasMessageContaining("10s..7d");
+        assertThatThrownBy(() -> MeshbridgeConfig.parse(RADIO + "companion:\n  idle_timeout: soon\n  listeners: []"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("companion.idle_timeout");
+    }
+
+    @Test
     void aVpnListenerWithAnAllowListAndAPublicOneWithClientCertificatesAreAccepted() throws Exception {
         MeshbridgeConfig config = MeshbridgeConfig.parse(RADIO + """
                 companion:

@@ -22,6 +22,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.meshbridge.core.companion.InboxMessage;
+import org.meshbridge.core.companion.InboxStore;
+import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.room.AclEntry;
 import org.meshbridge.core.room.Post;
 import org.meshbridge.core.room.PostDraft;
@@ -362,5 +365,30 @@ abstract class JdbcStorageContract {
             }
         }
         return rows;
+    }
+
+    @Test
+    void companionInboxesKeepBothKindsOfMessageAcrossAReopenUntilForgotten() throws Exception {
+        String url = database().freshUrl();
+        InboxMessage direct = new InboxMessage.Direct(BOB, 2, 0, 1_700_000_000L, Optional.empty(), "hi alice",
+                Optional.of(new SignalReport(-7, -118)));
+        InboxMessage post = new InboxMessage.Direct(ALICE, InboxMessage.DIRECT, 2, 1_700_000_001L,
+                Optional.of(BOB.prefix(4)), "bob: in the lobby", Optional.empty());
+        InboxMessage channel = new InboxMessage.Channel(3, 1, 1_700_000_002L, "carol: on the channel", Optional.empty());
+        Storage first = open(url);
+        first.inboxes().append("alice", 0, direct).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        first.inboxes().append("alice", 1, post).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        first.inboxes().append("alice", 2, channel).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        first.inboxes().append("alice", 2, channel).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        first.inboxes().append("bob", 0, channel).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        first.close();
+
+        Storage second = open(url);
+        assertThat(second.inboxes().load("alice")).containsExactly(new InboxStore.Saved(0, direct),
+                new InboxStore.Saved(1, post), new InboxStore.Saved(2, channel));
+        second.inboxes().forgetBefore("alice", 2).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        assertThat(second.inboxes().load("alice")).containsExactly(new InboxStore.Saved(2, channel));
+        assertThat(second.inboxes().load("bob")).hasSize(1);
+        assertThat(second.inboxes().load("carol")).isEmpty();
     }
 }
