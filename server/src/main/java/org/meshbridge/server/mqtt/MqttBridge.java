@@ -19,6 +19,7 @@ import org.meshbridge.core.room.RoomListener;
 import org.meshbridge.core.room.Rooms;
 import org.meshbridge.server.config.MqttSettings;
 import org.meshbridge.server.config.MqttTlsSettings;
+import org.meshbridge.server.net.Backoff;
 import org.meshbridge.server.web.ComponentHealth;
 import org.meshbridge.server.web.ComponentState;
 import org.meshbridge.server.web.HealthReport;
@@ -83,7 +84,7 @@ public final class MqttBridge implements AutoCloseable {
         this.health = health;
         SessionOptions options = sessionOptions(settings, clientId, topics);
         this.publisher = new MqttPublisher(clientId, settings.broker(), settings.qos(), settings.outboxLimit(), outbox, clock,
-                new ReconnectDelays(settings.reconnectMinDelay(), settings.reconnectMaxDelay(), random),
+                new Backoff(settings.reconnectMinDelay(), settings.reconnectMaxDelay(), random),
                 listener -> HiveMqSessions.open(options, listener));
         this.inbound = new InboundPosting(settings.inbound(), topics, () -> Optional.ofNullable(rooms), clock,
                 (topic, why) -> publisher.publishNow(topics.errors(), MqttJson.error(topic, why.reason().code(),

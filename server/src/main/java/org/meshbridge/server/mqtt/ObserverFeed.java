@@ -15,6 +15,7 @@ import org.meshbridge.protocol.packet.Packet;
 import org.meshbridge.protocol.packet.PayloadType;
 import org.meshbridge.server.config.MqttTlsSettings;
 import org.meshbridge.server.config.ObserverSettings;
+import org.meshbridge.server.net.Backoff;
 
 /**
  * The community observer feed ({@code mqtt.observer}): every packet the radio hears whose
@@ -56,7 +57,7 @@ public final class ObserverFeed implements NodeListener, AutoCloseable {
         this.base = "meshcore/" + settings.iata() + "/" + ObserverToken.publicKey(identity);
         String clientId = "meshbridge-obs-" + identity.publicKey().hex().substring(0, 12);
         this.publisher = new MqttPublisher(clientId, settings.broker(), 1, BACKLOG, InMemoryOutbox.INSTANCE, clock,
-                new ReconnectDelays(java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(5), random),
+                new Backoff(java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(5), random),
                 listener -> HiveMqSessions.open(sessionOptions(clientId), listener));
     }
 
