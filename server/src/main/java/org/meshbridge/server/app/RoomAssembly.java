@@ -2,11 +2,8 @@ package org.meshbridge.server.app;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +23,7 @@ import org.meshbridge.core.room.Rooms;
 import org.meshbridge.core.time.Cancellable;
 import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.crypto.LocalIdentity;
+import org.meshbridge.server.accounts.SchedulerClock;
 import org.meshbridge.server.config.ChannelSettings;
 import org.meshbridge.server.config.MeshbridgeConfig;
 import org.meshbridge.server.config.RoomSettings;
@@ -89,7 +87,7 @@ final class RoomAssembly {
         StorageSettings settings = config.storage();
         Storage storage;
         try {
-            storage = Stores.open(settings.url(), StoreOptions.defaults().withClock(clockOf(scheduler)));
+            storage = Stores.open(settings.url(), StoreOptions.defaults().withClock(SchedulerClock.of(scheduler)));
         } catch (RuntimeException e) {
             throw new StartupException("cannot open storage.url " + settings.redactedUrl() + ": "
                     + e.getMessage().lines().findFirst().orElse(e.toString()), e);
@@ -190,24 +188,5 @@ final class RoomAssembly {
     ComponentHealth health() {
         return new ComponentHealth(closed ? ComponentState.CLOSED : ComponentState.UP, settings.redactedUrl(),
                 closed ? 0 : storage.queuedPosts());
-    }
-
-    private static Clock clockOf(Scheduler scheduler) {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return Clock.fixed(instant(), zone);
-            }
-
-            @Override
-            public Instant instant() {
-                return scheduler.now();
-            }
-        };
     }
 }

@@ -1,7 +1,6 @@
 package org.meshbridge.server.cli;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.meshbridge.server.accounts.Account;
@@ -48,16 +47,11 @@ final class UserAddCommand implements Callable<Integer> {
     public Integer call() {
         Role chosen = role();
         Optional<RoomGrants> grants = rooms == null ? Optional.empty() : Optional.of(parseRooms());
-        UserStore.requirePasswordStdin(passwordStdin, spec.commandLine());
-        char[] password = UserStore.passwordFromStdin(spec.commandLine());
-        try {
-            Account added = UserStore.withAccounts(config, spec.commandLine(),
-                    accounts -> accounts.add(name, chosen, grants, password));
-            spec.commandLine().getOut().println("added " + added.name() + " (" + added.role().code() + ", rooms "
-                    + added.rooms() + "), mesh public key " + added.meshPublicKey().hex());
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        Account added = UserStore.withPasswordFromStdin(passwordStdin, spec.commandLine(),
+                password -> UserStore.withAccounts(config, spec.commandLine(),
+                        accounts -> accounts.add(name, chosen, grants, password)));
+        spec.commandLine().getOut().println("added " + added.name() + " (" + added.role().code() + ", rooms "
+                + added.rooms() + "), mesh public key " + added.meshPublicKey().hex());
         return ExitCodes.OK;
     }
 

@@ -1,7 +1,6 @@
 package org.meshbridge.server.cli;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,16 +27,11 @@ final class UserPasswdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        UserStore.requirePasswordStdin(passwordStdin, spec.commandLine());
-        char[] password = UserStore.passwordFromStdin(spec.commandLine());
-        try {
-            UserStore.withAccounts(config, spec.commandLine(), accounts -> {
-                accounts.passwd(name, password);
-                return null;
-            });
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        UserStore.withPasswordFromStdin(passwordStdin, spec.commandLine(),
+                password -> UserStore.withAccounts(config, spec.commandLine(), accounts -> {
+                    accounts.passwd(name, password);
+                    return null;
+                }));
         spec.commandLine().getOut().println("password of " + name + " changed; its sessions were ended");
         return ExitCodes.OK;
     }

@@ -58,8 +58,22 @@ final class UserStore {
         }
     }
 
+    /**
+     * Runs {@code work} with the password from stdin (refused unless {@code --password-stdin} was
+     * given) and wipes the password afterwards, whatever {@code work} did.
+     */
+    static <T> T withPasswordFromStdin(boolean passwordStdin, CommandLine commandLine, Function<char[], T> work) {
+        requirePasswordStdin(passwordStdin, commandLine);
+        char[] password = passwordFromStdin(commandLine);
+        try {
+            return work.apply(password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
     /** The password: the first line of stdin, without its line end. */
-    static char[] passwordFromStdin(CommandLine commandLine) {
+    private static char[] passwordFromStdin(CommandLine commandLine) {
         Main main = (Main) commandLine.getCommandSpec().root().userObject();
         byte[] bytes;
         try {
@@ -88,7 +102,7 @@ final class UserStore {
     }
 
     /** Fails unless {@code --password-stdin} was given (a password on the command line would show in ps). */
-    static void requirePasswordStdin(boolean given, CommandLine commandLine) {
+    private static void requirePasswordStdin(boolean given, CommandLine commandLine) {
         if (!given) {
             throw new InvalidInput(commandLine, "give the password on stdin with --password-stdin"
                     + " (never as an argument: other users could read it in the process list)");

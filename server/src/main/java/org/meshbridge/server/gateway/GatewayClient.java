@@ -21,6 +21,8 @@ import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.bytes.MalformedFrameException;
 import org.meshbridge.protocol.packet.Packet;
+import org.meshbridge.server.net.Backoff;
+import org.meshbridge.server.net.PemFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,7 +79,7 @@ public final class GatewayClient implements AutoCloseable {
         this.buffer = new RxBuffer(settings.bufferCapacity());
         GatewayServerUri.check(settings.server(), settings.insecure());
         this.http = HttpClient.newBuilder()
-                .sslContext(settings.caFile().map(TrustFiles::trusting).orElseGet(TrustFiles::system))
+                .sslContext(settings.caFile().map(PemFiles::trustingContext).orElseGet(PemFiles::systemContext))
                 .connectTimeout(ClientWebSocket.CONNECT_TIMEOUT)
                 .build();
     }

@@ -19,6 +19,8 @@ import org.meshbridge.core.room.RoomListener;
 import org.meshbridge.core.room.Rooms;
 import org.meshbridge.server.config.MqttSettings;
 import org.meshbridge.server.config.MqttTlsSettings;
+import org.meshbridge.server.net.Backoff;
+import org.meshbridge.server.net.PemFiles;
 import org.meshbridge.server.web.ComponentHealth;
 import org.meshbridge.server.web.ComponentState;
 import org.meshbridge.server.web.HealthReport;
@@ -83,7 +85,7 @@ public final class MqttBridge implements AutoCloseable {
         this.health = health;
         SessionOptions options = sessionOptions(settings, clientId, topics);
         this.publisher = new MqttPublisher(clientId, settings.broker(), settings.qos(), settings.outboxLimit(), outbox, clock,
-                new ReconnectDelays(settings.reconnectMinDelay(), settings.reconnectMaxDelay(), random),
+                new Backoff(settings.reconnectMinDelay(), settings.reconnectMaxDelay(), random),
                 listener -> HiveMqSessions.open(options, listener));
         this.inbound = new InboundPosting(settings.inbound(), topics, () -> Optional.ofNullable(rooms), clock,
                 (topic, why) -> publisher.publishNow(topics.errors(), MqttJson.error(topic, why.reason().code(),
@@ -112,9 +114,9 @@ public final class MqttBridge implements AutoCloseable {
         SessionOptions.Will will = new SessionOptions.Will(topics.status(),
                 MqttJson.offline("connection lost", null).getBytes(StandardCharsets.UTF_8), settings.qos(), true);
         return new SessionOptions(settings.broker(), settings.version(), clientId, settings.username(), settings.password(),
-                tls.flatMap(MqttTlsSettings::caFile).map(TlsMaterial::trusting),
+                tls.flatMap(MqttTlsSettings::caFile).map(PemFiles::trusting),
                 tls.filter(t -> t.certFile().isPresent())
-                        .map(t -> TlsMaterial.clientCertificate(t.certFile().get(), t.keyFile().get())),
+                        .map(t -> PemFiles.clientCertificate(t.certFile().get(), t.keyFile().get())),
                 Optional.of(will), settings.inbound().enabled(), KEEP_ALIVE);
     }
 

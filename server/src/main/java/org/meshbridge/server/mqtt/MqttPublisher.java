@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.meshbridge.server.net.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +71,7 @@ final class MqttPublisher implements AutoCloseable {
     private final int limit;
     private final OutboxStore store;
     private final Clock clock;
-    private final ReconnectDelays delays;
+    private final Backoff delays;
     private final Function<BrokerSession.Listener, BrokerSession> sessions;
     private final ScheduledExecutorService thread;
     private final ArrayDeque<Entry> inFlight = new ArrayDeque<>();
@@ -97,7 +98,7 @@ final class MqttPublisher implements AutoCloseable {
     private ScheduledFuture<?> reconnect;
 
     MqttPublisher(String bridge, BrokerAddress broker, int qos, int limit, OutboxStore store, Clock clock,
-                  ReconnectDelays delays, Function<BrokerSession.Listener, BrokerSession> sessions) {
+                  Backoff delays, Function<BrokerSession.Listener, BrokerSession> sessions) {
         this.bridge = Objects.requireNonNull(bridge, "bridge");
         this.broker = Objects.requireNonNull(broker, "broker");
         this.brokerText = broker.toString();

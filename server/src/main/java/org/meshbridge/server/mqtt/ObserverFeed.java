@@ -15,6 +15,8 @@ import org.meshbridge.protocol.packet.Packet;
 import org.meshbridge.protocol.packet.PayloadType;
 import org.meshbridge.server.config.MqttTlsSettings;
 import org.meshbridge.server.config.ObserverSettings;
+import org.meshbridge.server.net.Backoff;
+import org.meshbridge.server.net.PemFiles;
 
 /**
  * The community observer feed ({@code mqtt.observer}): every packet the radio hears whose
@@ -56,7 +58,7 @@ public final class ObserverFeed implements NodeListener, AutoCloseable {
         this.base = "meshcore/" + settings.iata() + "/" + ObserverToken.publicKey(identity);
         String clientId = "meshbridge-obs-" + identity.publicKey().hex().substring(0, 12);
         this.publisher = new MqttPublisher(clientId, settings.broker(), 1, BACKLOG, InMemoryOutbox.INSTANCE, clock,
-                new ReconnectDelays(java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(5), random),
+                new Backoff(java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(5), random),
                 listener -> HiveMqSessions.open(sessionOptions(clientId), listener));
     }
 
@@ -83,9 +85,9 @@ public final class ObserverFeed implements NodeListener, AutoCloseable {
         SessionOptions.Will will = new SessionOptions.Will(base + "/status",
                 status("offline").getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, true);
         return new SessionOptions(settings.broker(), MqttVersion.V3_1_1, clientId, user, password,
-                tls.flatMap(MqttTlsSettings::caFile).map(TlsMaterial::trusting),
+                tls.flatMap(MqttTlsSettings::caFile).map(PemFiles::trusting),
                 tls.filter(t -> t.certFile().isPresent())
-                        .map(t -> TlsMaterial.clientCertificate(t.certFile().get(), t.keyFile().get())),
+                        .map(t -> PemFiles.clientCertificate(t.certFile().get(), t.keyFile().get())),
                 Optional.of(will), false, MqttBridge.KEEP_ALIVE);
     }
 

@@ -21,6 +21,7 @@ import org.meshbridge.core.radio.TxResult;
 import org.meshbridge.core.time.Cancellable;
 import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.bytes.Bytes;
+import org.meshbridge.server.net.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.protocol.bytes.Bytes;
+import org.meshbridge.server.net.Backoff;
 
 /** The small parts: tokens, server URLs, backoff and the offline buffer. */
 class GatewayUnitsTest {

@@ -1,8 +1,7 @@
 package org.meshbridge.server.store;
 
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The room scenarios on PostgreSQL, a fresh schema per test in a database of this class;
@@ -10,24 +9,13 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class PostgresRoomScenariosIT extends JdbcRoomScenarios {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void createDatabase() throws Exception {
-        database = PostgresDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final DatabaseFixture<PostgresDatabase> DB = DatabaseFixture.postgres();
 
     @Override
     protected String freshUrl() {
         try {
-            return database.freshUrl();
+            return DB.database().freshUrl();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -1,27 +1,15 @@
 package org.meshbridge.server.store;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SIGKILL during heavy posting on PostgreSQL. */
 class PostgresSigkillTest extends SigkillContract {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void createDatabase() throws Exception {
-        database = PostgresDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final DatabaseFixture<PostgresDatabase> DB = DatabaseFixture.postgres();
 
     @Override
     TestDatabase database() {
-        return database;
+        return DB.database();
     }
 }

@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meshbridge.core.room.Post;
 import org.meshbridge.core.room.PostDraft;
 import org.meshbridge.core.room.PostOrigin;
@@ -17,28 +16,17 @@ import org.meshbridge.core.room.PostOrigin;
 /** The JDBC store on PostgreSQL, and what only PostgreSQL refuses. */
 class PostgresStorageTest extends JdbcStorageContract {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void createDatabase() throws Exception {
-        database = PostgresDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final DatabaseFixture<PostgresDatabase> DB = DatabaseFixture.postgres();
 
     @Override
     TestDatabase database() {
-        return database;
+        return DB.database();
     }
 
     @Test
     void aPostTheDatabaseRefusesFailsAloneAndTheRestOfItsBatchCommits() throws Exception {
-        Storage storage = open(database.freshUrl());
+        Storage storage = open(DB.database().freshUrl());
         var release = holdWriter(storage);
         List<CompletableFuture<Post>> stages = new ArrayList<>();
         for (long ts = 1; ts <= 5; ts++) {

@@ -1,25 +1,15 @@
 package org.meshbridge.server.store;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The room scenarios on SQLite, a fresh database file per test. */
 class SqliteRoomScenariosIT extends JdbcRoomScenarios {
 
-    private static SqliteFiles files;
-
-    @BeforeAll
-    static void createDirectory() throws Exception {
-        files = new SqliteFiles();
-    }
-
-    @AfterAll
-    static void deleteFiles() throws Exception {
-        files.close();
-    }
+    @RegisterExtension
+    static final DatabaseFixture<SqliteFiles> DB = DatabaseFixture.sqlite();
 
     @Override
     protected String freshUrl() {
-        return files.freshUrl();
+        return DB.database().freshUrl();
     }
 }

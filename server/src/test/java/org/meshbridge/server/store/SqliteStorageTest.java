@@ -5,33 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JDBC store on SQLite files, and SQLite's own settings. */
 class SqliteStorageTest extends JdbcStorageContract {
 
-    private static SqliteFiles files;
-
-    @BeforeAll
-    static void createDirectory() throws Exception {
-        files = new SqliteFiles();
-    }
-
-    @AfterAll
-    static void deleteFiles() throws Exception {
-        files.close();
-    }
+    @RegisterExtension
+    static final DatabaseFixture<SqliteFiles> DB = DatabaseFixture.sqlite();
 
     @Override
     TestDatabase database() {
-        return files;
+        return DB.database();
     }
 
     @Test
     void theWriterUsesTheWalJournalWithFullSync() throws Exception {
-        String url = files.freshUrl();
+        String url = DB.database().freshUrl();
         try (Connection writer = Dialect.SQLITE.openWriter(url, StoreOptions.defaults());
              Statement statement = writer.createStatement()) {
             assertThat(pragma(statement, "journal_mode")).isEqualTo("wal");
@@ -42,14 +32,14 @@ class SqliteStorageTest extends JdbcStorageContract {
 
     @Test
     void theDatabaseDirectoryIsCreatedWhenMissing() throws Exception {
-        String url = files.freshUrl();
+        String url = DB.database().freshUrl();
         open(url);
         assertThat(java.nio.file.Files.isRegularFile(Dialect.sqliteFile(url))).isTrue();
     }
 
     @Test
     void aCleanCloseLeavesEverythingInTheDatabaseFileAndNoWal() throws Exception {
-        String url = files.freshUrl();
+        String url = DB.database().freshUrl();
         Storage storage = open(url);
         appendNow(storage, draft("lobby", 1));
         assertThat(storage.posts().latest("lobby", 1)).hasSize(1);

@@ -1,4 +1,4 @@
-package org.meshbridge.server.mqtt;
+package org.meshbridge.server.net;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,24 +16,30 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
-/** PEM files into the client's TLS trust and key managers ({@code mqtt.tls}). */
-final class TlsMaterial {
+/**
+ * PEM files into TLS client trust and keys, for every outbound TLS client (the gateway client's
+ * {@code ca_file}, {@code mqtt.tls}): a CA file trusts exactly its certificates, a client
+ * certificate is a PEM chain (leaf first) with its unencrypted PKCS#8 key.
+ */
+public final class PemFiles {
 
     private static final List<String> KEY_ALGORITHMS = List.of("RSA", "EC", "Ed25519");
 
-    private TlsMaterial() {
+    private PemFiles() {
     }
 
     /**
-     * Trust exactly the certificates in {@code caPem}.
+     * Trust exactly the certificates in {@code caPem} (the server's CA, or the server's own
+     * self-signed certificate).
      *
      * @throws IllegalArgumentException if the file cannot be read or holds no certificate
      */
-    static TrustManagerFactory trusting(Path caPem) {
+    public static TrustManagerFactory trusting(Path caPem) {
         try {
-            Collection<? extends Certificate> certificates = certificates(caPem);
+            Collection<? extends Certificate> certificates = certificates(caPem, "CA file ");
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(null, null);
             int index = 0;
@@ -43,8 +49,35 @@ final class TlsMaterial {
             TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trust.init(store);
             return trust;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("cannot use CA file " + caPem + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read CA file " + caPem + ": " + e.getMessage());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("CA file " + caPem + " is not a PEM certificate: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A TLS client context that trusts exactly the certificates in {@code caPem}.
+     *
+     * @throws IllegalArgumentException as {@link #trusting(Path)}
+     */
+    public static SSLContext trustingContext(Path caPem) {
+        TrustManagerFactory trust = trusting(caPem);
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("CA file " + caPem + " is not a PEM certificate: " + e.getMessage());
+        }
+    }
+
+    /** The JDK's default context: the system trust store. */
+    public static SSLContext systemContext() {
+        try {
+            return SSLContext.getDefault();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK has no default TLS context", e);
         }
     }
 
@@ -54,9 +87,9 @@ final class TlsMaterial {
      *
      * @throws IllegalArgumentException naming the file that cannot be used
      */
-    static KeyManagerFactory clientCertificate(Path certPem, Path keyPem) {
+    public static KeyManagerFactory clientCertificate(Path certPem, Path keyPem) {
         try {
-            Certificate[] chain = certificates(certPem).toArray(Certificate[]::new);
+            Certificate[] chain = certificates(certPem, "").toArray(Certificate[]::new);
             PrivateKey key = privateKey(keyPem);
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
@@ -71,11 +104,13 @@ final class TlsMaterial {
         }
     }
 
-    private static Collection<? extends Certificate> certificates(Path pem) throws IOException, GeneralSecurityException {
+    /** The certificates in {@code pem}; none is an error naming the file, prefixed by {@code what}. */
+    private static Collection<? extends Certificate> certificates(Path pem, String what)
+            throws IOException, GeneralSecurityException {
         try (InputStream in = Files.newInputStream(pem)) {
             Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (certificates.isEmpty()) {
-                throw new IllegalArgumentException(pem + " holds no PEM certificate");
+                throw new IllegalArgumentException(what + pem + " holds no PEM certificate");
             }
             return certificates;
         }

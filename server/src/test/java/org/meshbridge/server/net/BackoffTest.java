@@ -1,4 +1,4 @@
-package org.meshbridge.server.radio;
+package org.meshbridge.server.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
