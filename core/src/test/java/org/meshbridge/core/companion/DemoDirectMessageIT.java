@@ -104,7 +104,7 @@ class DemoDirectMessageIT {
     void aDmToAliceTwoHopsAwayIsAckedBeforeAndDuringTheOutageAndOneToCarolFailsWhileR2IsOff() throws Exception {
         Demo demo = new Demo(DEMO_SEED);
         demo.runUntil(Duration.ofSeconds(70));
-        demo.web.advert(true);  // so the companions know the account and can decrypt its DMs
+        demo.web.advert(true);  // as the web API does when the account's companion opens: its key for the companions
         demo.runUntil(Duration.ofMinutes(2));
 
         Delivery before = demo.dm("alice", "hi alice");
