@@ -23,7 +23,8 @@ import org.meshbridge.core.time.Scheduler;
  *
  * What happens, all of it seeded: the repeaters behave as a freshly installed repeater does (a
  * zero-hop advert 16 s after start, then every 2 minutes; they forward everything); each
- * companion floods an advert 5–30 s after start and every 10 minutes after, and says one of a
+ * companion floods an advert in its own slot 30–53 s after start (alice first, then bob, then
+ * carol, 10 s apart, so the boot adverts never collide) and every 10 minutes after, and says one of a
  * few phrases on the Public channel every 1–3 minutes. SNR and RSSI of each link are drawn from
  * the seed. The bridge's node plugs into {@link #radioLink()} (id {@value #LINK_ID}).
  *
@@ -65,6 +66,17 @@ public final class DemoMesh {
     private static final Duration BATTERY_STEP = Duration.ofMinutes(2);
 
     private static final Duration COMPANION_ADVERT_INTERVAL = Duration.ofMinutes(10);
+    /*
+     * The companions' boot adverts go out one by one, after the repeaters' boot adverts (16 s) and
+     * the bridge's first advert with its forwards, and before the chatter starts (60 s): one flood
+     * through both repeaters is over in about 4 s, so 10 s slots with up to 3 s of jitter never
+     * overlap. With random times in 5-30 s, a boot advert could collide with a repeater forwarding
+     * another one at a node its sender cannot hear (alice cannot hear r2): with seed 2025 alice's
+     * was lost at r1, and the bridge did not learn her until her next advert 10 minutes later.
+     */
+    private static final Duration COMPANION_FIRST_ADVERT = Duration.ofSeconds(30);
+    private static final Duration COMPANION_ADVERT_SLOT = Duration.ofSeconds(10);
+    private static final int COMPANION_ADVERT_JITTER_SECONDS = 3;
     private static final int MIN_CHAT_SECONDS = 60;
     private static final int MAX_CHAT_SECONDS = 180;
     private static final List<String> PHRASES = List.of(
@@ -89,8 +101,11 @@ public final class DemoMesh {
             repeaters.add(new SimRepeater(name, SimIdentities.derive(name, seed), air, random.split(),
                     SimRepeater.Settings.FIRMWARE_DEFAULTS));
         }
-        for (String name : List.of("alice", "bob", "carol")) {
-            Duration first = Duration.ofSeconds(5 + random.nextInt(26));
+        List<String> names = List.of("alice", "bob", "carol");
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            Duration first = COMPANION_FIRST_ADVERT.plus(COMPANION_ADVERT_SLOT.multipliedBy(i))
+                    .plusSeconds(random.nextInt(COMPANION_ADVERT_JITTER_SECONDS + 1));
             companions.add(new SimCompanion(name, SimIdentities.derive(name, seed), air, random.split(),
                     new SimCompanion.Settings(first, COMPANION_ADVERT_INTERVAL, true)));
         }

@@ -27,6 +27,8 @@ import org.meshbridge.protocol.payload.PlaintextLimits;
  * with {@link VirtualCompanion#sendText} and follows the delivery (pending, then delivered on the
  * recipient's ACK or failed after the retries); reads the companion's inbox through a session of
  * its own. Conversations are kept in memory ({@link DmLog}) and live events go to the account.
+ * The account's companion floods its advert when it opens and again after a DM that failed, so
+ * a recipient that missed the advert learns the key before the next try.
  * Companion work runs on the scheduler; the account's mesh identity is looked up off it.
  */
 public final class CompanionDirectMessages implements DirectMessages {
@@ -110,7 +112,16 @@ public final class CompanionDirectMessages implements DirectMessages {
                 DmView pending = new DmView(ids.incrementAndGet(), nodeId, "out", scheduler.now().toString(), text,
                         "pending", 0);
                 log(account).put(pending);
-                out.delivery().whenComplete((delivery, failure) -> delivered(account, pending, delivery));
+                out.delivery().whenComplete((delivery, failure) -> {
+                    delivered(account, pending, delivery);
+                    if (delivery == null || delivery instanceof Delivery.Failed) {
+                        // No ACK: the recipient may not know this account's key (its one advert,
+                        // flooded when the companion opened, can be lost on the air), and then it
+                        // cannot decrypt anything the account sends. A companion app's user would
+                        // send an advert again; so does this, and the next try can get through.
+                        scheduler.execute(() -> companion.advert(true));
+                    }
+                });
                 sent.complete(pending);
             });
             return sent;
