@@ -62,7 +62,7 @@ try {
 
   // A post from a simulated RF node arrives live over /ws.
   const rfText = await waitForJava('rf-post');
-  await page.locator('#history li.post.rf', { hasText: rfText }).waitFor();
+  await page.locator('#history li.post.rf', { hasText: rfText }).first().waitFor({ timeout: 120000 });
   result.livePost = true;
   await page.screenshot({ path: path.join(shots, 'phone-lobby.png') });
 

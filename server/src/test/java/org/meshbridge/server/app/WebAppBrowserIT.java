@@ -146,9 +146,23 @@ class WebAppBrowserIT {
         assertThat(server.rooms().orElseThrow().latest(DemoRoom.NAME, 5))
                 .anySatisfy(p -> assertThat(p.authorName()).isEqualTo(USER));
         String rfText = "hello web, this is alice on RF";
-        scheduler.execute(() -> alice.sendText(DemoRoom.NAME, rfText));
+        // On the real-time simulated air alice's text can be lost in a collision; like an app that
+        // got no ACK, she sends it again until the room has stored it (the browser must show it once stored).
+        CountDownLatch rfStored = new CountDownLatch(1);
+        scheduler.execute(() -> server.rooms().orElseThrow().events().addListener(event -> {
+            if (event instanceof RoomEvent.PostStored stored && stored.post().text().equals(rfText)) {
+                rfStored.countDown();
+            }
+        }));
+        Cancellable sending = scheduler.scheduleAtFixedRate(Duration.ZERO, Duration.ofSeconds(10), () -> {
+            if (rfStored.getCount() > 0) {
+                alice.sendText(DemoRoom.NAME, rfText);
+            }
+        });
         in.write(rfText + "\n");
         in.flush();
+        assertThat(rfStored.await(90, TimeUnit.SECONDS)).as("the lobby stored alice's RF post").isTrue();
+        sending.cancel();
 
         String last = next(out);
         assertThat(last).startsWith("result ");
