@@ -32,11 +32,11 @@ class DemoBatteryRunIT {
     Path dataDir;
 
     @Test
-    void theDemosDrainingRepeaterIsAlertedLowOnceAndOkOnce() {
+    void theDemosDrainingRepeaterIsAlertedLowOnceAndOkOnce() throws Exception {
         ManualScheduler scheduler = new ManualScheduler();
         Instant start = scheduler.now();
         MeshbridgeServer server = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0),
-                false), dataDir), new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
+                false), dataDir), new Environment(scheduler, new SplittableRandom(7), seededKeys()));
         List<Alert> alerts = new ArrayList<>();
         server.nodes().addListener(new NodeRegistryListener() {
             @Override
@@ -60,11 +60,20 @@ class DemoBatteryRunIT {
         assertThat(alerts.get(1).at()).as("over 3500 mV from about 76 min")
                 .isBetween(start.plus(Duration.ofMinutes(74)), start.plus(Duration.ofMinutes(100)));
         BatteryPollStats stats = server.batteryPoller().orElseThrow().stats();
-        assertThat(stats.answered()).isGreaterThanOrEqualTo(10);
+        // About 18 polls in 100 minutes; r2 is off for 20 of them and collisions take some more.
+        assertThat(stats.polls()).isGreaterThanOrEqualTo(15);
+        assertThat(stats.answered()).isGreaterThanOrEqualTo(stats.polls() / 2);
         assertThat(Files.exists(dataDir.resolve(BatteryAssembly.KEY_FILE))).isTrue();
 
         server.close();
         scheduler.runPending();
         assertThat(server.coreStopped()).isDone();
+    }
+
+    /** Keys from a seeded generator, so the packets (and so the collisions on the simulated air) repeat run to run. */
+    private static SecureRandom seededKeys() throws Exception {
+        SecureRandom keys = SecureRandom.getInstance("SHA1PRNG");
+        keys.setSeed(7);
+        return keys;
     }
 }
