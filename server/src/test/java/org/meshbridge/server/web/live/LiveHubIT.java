@@ -45,8 +45,9 @@ class LiveHubIT {
     private final List<LiveClient> clients = new ArrayList<>();
 
     private void start(WebSocketLimits limits) throws Exception {
-        hub = new LiveHub(token -> CompletableFuture.completedStage(Optional.ofNullable(TOKENS.get(token))), limits,
-                JSON, Clock.systemUTC());
+        hub = new LiveHub(token -> token.equals("t-broken")
+                ? CompletableFuture.failedStage(new IllegalStateException("accounts store unreachable"))
+                : CompletableFuture.completedStage(Optional.ofNullable(TOKENS.get(token))), limits, JSON, Clock.systemUTC());
         server = new HttpServer(new InetSocketAddress("127.0.0.1", 0), Routes.of(),
                 HttpOptions.loopbackOnly().withWebSocket(hub.route())).start();
     }
@@ -156,6 +157,19 @@ class LiveHubIT {
                             e -> assertThat(e.getResponse().statusCode()).isEqualTo(401));
         }
         assertThat(hub.connectedClients()).isZero();
+    }
+
+    @Test
+    void anAuthenticatorThatFailsIsA500NotAHang() throws Exception {
+        start(LiveHub.DEFAULT_LIMITS);
+        String uri = "ws://127.0.0.1:" + server.port() + LiveHub.PATH + "?token=t-broken";
+        assertThatThrownBy(() -> LiveClient.open(HttpClient.newHttpClient().newWebSocketBuilder(), uri))
+                .isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOfSatisfying(WebSocketHandshakeException.class,
+                        e -> assertThat(e.getResponse().statusCode()).isEqualTo(500));
+        LiveClient alice = client("t-alice");
+        alice.send("{\"type\":\"ping\"}");
+        alice.expect("pong");
     }
 
     @Test
