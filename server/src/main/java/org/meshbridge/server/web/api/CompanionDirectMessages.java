@@ -41,6 +41,10 @@ public final class CompanionDirectMessages implements DirectMessages {
     public record DmDeliveryEvent(String type, @JsonProperty("node_id") String nodeId, long id, String state, int attempts) {
     }
 
+    /** How long showing conversations waits for the account's companion to open. */
+    static final java.time.Duration ATTACH_WAIT = java.time.Duration.ofSeconds(10);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CompanionDirectMessages.class);
+
     /** Plain text ({@code TXT_TYPE_PLAIN}); room posts (signed) and CLI replies are not conversations. */
     private static final int PLAIN = 0;
 
@@ -79,7 +83,7 @@ public final class CompanionDirectMessages implements DirectMessages {
 
     @Override
     public List<Conversation> conversations(String account) {
-        attach(account);
+        awaitAttached(account);
         return log(account).heads().stream()
                 .map(e -> new Conversation(e.getKey().nodeId(), nodeNames.apply(e.getKey().nodeId()).orElse(null),
                         e.getKey(), e.getValue()))
@@ -88,7 +92,7 @@ public final class CompanionDirectMessages implements DirectMessages {
 
     @Override
     public Optional<List<DmView>> messages(String account, String nodeId, int limit) {
-        attach(account);
+        awaitAttached(account);
         Optional<List<DmView>> kept = log(account).read(nodeId, limit);
         if (kept.isPresent()) {
             return kept;
@@ -126,6 +130,21 @@ public final class CompanionDirectMessages implements DirectMessages {
             });
             return sent;
         });
+    }
+
+    /**
+     * Opens the account's companion before its conversations are shown, so messages sent to it
+     * from then on are caught and nodes have its advert; blocks a worker thread for at most
+     * {@link #ATTACH_WAIT}, then shows what is there.
+     */
+    private void awaitAttached(String account) {
+        try {
+            attach(account).toCompletableFuture().get(ATTACH_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warn("the mesh identity of account {} is not open yet: {}", account, String.valueOf(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Opens {@code account}'s companion (once) and a session on its inbox; any thread. */
