@@ -1,6 +1,7 @@
 package org.meshbridge.server.web.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,6 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.meshbridge.core.companion.CompanionException;
@@ -21,6 +25,8 @@ import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.LocalIdentity;
 import org.meshbridge.protocol.payload.PlaintextLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Web direct messages through each account's virtual companion (its own mesh identity): sends
@@ -42,8 +48,8 @@ public final class CompanionDirectMessages implements DirectMessages {
     }
 
     /** How long showing conversations waits for the account's companion to open. */
-    static final java.time.Duration ATTACH_WAIT = java.time.Duration.ofSeconds(10);
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CompanionDirectMessages.class);
+    static final Duration ATTACH_WAIT = Duration.ofSeconds(10);
+    private static final Logger LOG = LoggerFactory.getLogger(CompanionDirectMessages.class);
 
     /** Plain text ({@code TXT_TYPE_PLAIN}); room posts (signed) and CLI replies are not conversations. */
     private static final int PLAIN = 0;
@@ -139,8 +145,8 @@ public final class CompanionDirectMessages implements DirectMessages {
      */
     private void awaitAttached(String account) {
         try {
-            attach(account).toCompletableFuture().get(ATTACH_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            attach(account).toCompletableFuture().get(ATTACH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
             LOG.warn("the mesh identity of account {} is not open yet: {}", account, String.valueOf(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
