@@ -39,7 +39,8 @@ import org.meshbridge.core.time.Scheduler;
  * {@value #BATTERY_START_MV} mV and loses 10 mV every 2 minutes, falling under the default
  * low-battery threshold (3400 mV) after about 38 minutes; at {@value #BATTERY_LOW_MV} mV "the sun
  * comes out" and it gains 20 mV every 2 minutes up to 4100 mV, back over the threshold plus its
- * hysteresis after about 76 minutes.
+ * hysteresis after about 106 minutes. The low stretch (about 70 minutes) is longer than the
+ * poller's longest backoff (40 minutes), so a few unanswered polls cannot hide it.
  *
  * <p>Create it on the scheduler the node runs on: a {@code ManualScheduler} in tests, the real
  * event loop in the demo. Nothing happens until {@link #start}.
@@ -61,7 +62,7 @@ public final class DemoMesh {
     /** Its battery at start. */
     public static final int BATTERY_START_MV = 3_580;
     /** Where it turns from draining to charging. */
-    public static final int BATTERY_LOW_MV = 3_300;
+    public static final int BATTERY_LOW_MV = 3_200;
     private static final int BATTERY_FULL_MV = 4_100;
     private static final Duration BATTERY_STEP = Duration.ofMinutes(2);
 
