@@ -46,7 +46,7 @@ class DemoBatteryRunIT {
                 }
             }
         });
-        for (int minute = 0; minute < 130; minute++) {
+        for (int minute = 0; minute < 160; minute++) {
             scheduler.advance(Duration.ofMinutes(1));
             server.drainStore();
         }
@@ -55,13 +55,15 @@ class DemoBatteryRunIT {
         assertThat(server.nodes().nodeByName(DemoMesh.BATTERY_NODE).orElseThrow().battery()).isPresent();
         assertThat(alerts).extracting(Alert::kind).containsExactly(AlertKind.BATTERY_LOW, AlertKind.BATTERY_OK);
         assertThat(alerts).allSatisfy(a -> assertThat(a.node().orElseThrow().name()).isEqualTo(DemoMesh.BATTERY_NODE));
-        assertThat(alerts.get(0).at()).as("under 3400 mV from about 38 min, read by a 10-minute poll")
-                .isBetween(start.plus(Duration.ofMinutes(36)), start.plus(Duration.ofMinutes(52)));
+        // Polls lost on the air back off (10, 20, 40 minutes), so an alert may come some polls late,
+        // but always while the battery really is low (about 38 to 96 min) and after it recovered (106 min).
+        assertThat(alerts.get(0).at()).as("under 3400 mV from about 38 min until about 96 min")
+                .isBetween(start.plus(Duration.ofMinutes(36)), start.plus(Duration.ofMinutes(96)));
         assertThat(alerts.get(1).at()).as("over 3500 mV from about 106 min")
-                .isBetween(start.plus(Duration.ofMinutes(104)), start.plus(Duration.ofMinutes(130)));
+                .isBetween(start.plus(Duration.ofMinutes(104)), start.plus(Duration.ofMinutes(160)));
         BatteryPollStats stats = server.batteryPoller().orElseThrow().stats();
-        // About 24 polls in 130 minutes; r2 is off for 20 of them and collisions take some more.
-        assertThat(stats.polls()).isGreaterThanOrEqualTo(18);
+        // About 30 polls in 160 minutes; r2 is off for 20 of them and collisions take some more.
+        assertThat(stats.polls()).isGreaterThanOrEqualTo(20);
         assertThat(stats.answered()).isGreaterThanOrEqualTo(stats.polls() / 2);
         assertThat(Files.exists(dataDir.resolve(BatteryAssembly.KEY_FILE))).isTrue();
 
