@@ -27,6 +27,7 @@ public final class ManualScheduler implements Scheduler {
     private Instant now;
     private long nextSequence;
     private long ranCount;
+    private volatile Runnable afterEachTask = () -> { };
 
     public ManualScheduler() {
         this(DEFAULT_START);
@@ -59,6 +60,16 @@ public final class ManualScheduler implements Scheduler {
             throw new IllegalArgumentException("period must be positive: " + period);
         }
         return enqueue(initialDelay, period, task);
+    }
+
+    /**
+     * Runs {@code settle} after every task, on the advancing thread. A test of a whole server sets
+     * it to wait for the server's own worker threads (the store writer), so that what they hand
+     * back with {@link #execute} is queued at the virtual time of the task that started it, not at
+     * whatever time the advancing thread happens to have reached: the run is then the same every time.
+     */
+    public void afterEachTask(Runnable settle) {
+        this.afterEachTask = Objects.requireNonNull(settle, "settle");
     }
 
     /** Moves time forward by {@code duration}, running every task that falls due on the way. */
@@ -127,6 +138,7 @@ public final class ManualScheduler implements Scheduler {
             }
         }
         task.action.run();
+        afterEachTask.run();
         return true;
     }
 

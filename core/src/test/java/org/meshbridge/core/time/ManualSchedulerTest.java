@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class ManualSchedulerTest {
@@ -88,6 +91,31 @@ class ManualSchedulerTest {
         assertThatIllegalStateException().isThrownBy(clock::runPending).withMessage("boom");
         assertThat(clock.runPending()).isEqualTo(1);
         assertThat(ran).containsExactly("after");
+    }
+
+    @Test
+    void workHandedBackFromAnotherThreadDuringTheSettleHookIsQueuedAtTheTimeOfTheTaskThatStartedIt() throws Exception {
+        List<Instant> handedBack = new ArrayList<>();
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        List<Future<?>> started = new ArrayList<>();
+        clock.afterEachTask(() -> started.removeIf(f -> {
+            try {
+                f.get();
+                return true;
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }));
+        clock.schedule(Duration.ofSeconds(5), () -> started.add(worker.submit(
+                () -> clock.execute(() -> handedBack.add(clock.now())))));
+        clock.schedule(Duration.ofSeconds(50), () -> ran.add("later"));
+        try {
+            clock.advance(Duration.ofMinutes(1));
+        } finally {
+            worker.shutdownNow();
+        }
+        assertThat(handedBack).containsExactly(ManualScheduler.DEFAULT_START.plusSeconds(5));
+        assertThat(ran).containsExactly("later");
     }
 
     @Test

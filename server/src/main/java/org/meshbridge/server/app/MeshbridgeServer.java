@@ -459,6 +459,14 @@ public final class MeshbridgeServer implements AutoCloseable {
         rooms.storage().drain();
     }
 
+    /**
+     * Waits for the store's writer only if it has work outstanding: for tests on a manual
+     * scheduler, to run after every task (see {@code ManualScheduler.afterEachTask}).
+     */
+    void settleStore() {
+        rooms.storage().settle();
+    }
+
     /** Completes when the rooms, the node, the budget, the simulated mesh and the store have stopped. */
     public CompletableFuture<Void> coreStopped() {
         return coreStopped.copy();

@@ -38,6 +38,8 @@ final class GroupCommitWriter implements AutoCloseable {
     private final StoreOptions options;
     private final BlockingQueue<WriteTask> queue = new LinkedBlockingQueue<>();
     private final AtomicInteger queuedAppends = new AtomicInteger();
+    /** Tasks queued whose stages have not completed yet. */
+    private final AtomicInteger unfinished = new AtomicInteger();
     /** Read-locked to enqueue, write-locked to close, so nothing is queued behind {@link #STOP}. */
     private final ReadWriteLock closing = new ReentrantReadWriteLock();
     private final Thread thread;
@@ -69,6 +71,7 @@ final class GroupCommitWriter implements AutoCloseable {
                         + options.maxQueuedPosts() + " posts waiting for " + Dialect.redact(url)
                         + "); the post was not stored"));
             }
+            unfinished.incrementAndGet();
             queue.add(new AppendTask(draft, result));
         } finally {
             closing.readLock().unlock();
@@ -84,6 +87,7 @@ final class GroupCommitWriter implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("the store is closed");
             }
+            unfinished.incrementAndGet();
             queue.add(new JobTask<>(work, result));
         } finally {
             closing.readLock().unlock();
@@ -108,6 +112,11 @@ final class GroupCommitWriter implements AutoCloseable {
             }
             throw new StoreException(String.valueOf(e.getCause()), e.getCause());
         }
+    }
+
+    /** Tasks queued whose stages have not completed yet (so whose callbacks have not run). */
+    int unfinished() {
+        return unfinished.get();
     }
 
     /** Posts queued and not yet taken by the writer. */
@@ -155,6 +164,7 @@ final class GroupCommitWriter implements AutoCloseable {
                 LOG.error("store writer: unexpected failure", t);
                 batch.forEach(task -> task.fail(t));
             }
+            unfinished.addAndGet(-batch.size());
             batch.clear();
         }
         if (statements != null) {

@@ -86,6 +86,16 @@ public final class Storage implements AutoCloseable {
         writer.await(statements -> null);
     }
 
+    /**
+     * Returns at once when no write is outstanding, else {@link #drain drains}: cheap enough for a
+     * test on virtual time to call after every scheduler task.
+     */
+    public void settle() {
+        if (!closed.get() && writer.unfinished() > 0) {
+            drain();
+        }
+    }
+
     /** The writer thread, for tests that hold it still. */
     GroupCommitWriter writer() {
         return writer;

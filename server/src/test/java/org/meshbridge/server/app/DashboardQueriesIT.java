@@ -63,6 +63,7 @@ class DashboardQueriesIT {
             ManualScheduler scheduler = new ManualScheduler();
             MeshbridgeServer server = MeshbridgeServer.start(launch,
                     new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
+            scheduler.afterEachTask(server::settleStore);
             try {
                 for (int s = 0; s < 45 * 60; s++) {
                     scheduler.advance(Duration.ofSeconds(1));

@@ -65,6 +65,7 @@ class DemoAccountIT {
         Run(Path dataDir) {
             server = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0), false),
                     dataDir), new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
+            scheduler.afterEachTask(server::settleStore);
             scheduler.advance(Duration.ofSeconds(1));
         }
 

@@ -66,6 +66,7 @@ class DemoAlertsRunIT {
         ManualScheduler clock = new ManualScheduler();
         MeshbridgeServer server = MeshbridgeServer.start(launch, new Environment(clock, new SplittableRandom(7),
                 new SecureRandom()));
+        clock.afterEachTask(server::settleStore);
         Instant start = clock.now();
         for (int minute = 0; minute < 45; minute++) {
             clock.advance(Duration.ofMinutes(1));

@@ -38,6 +38,7 @@ class DemoLivenessRunIT {
         Instant start = scheduler.now();
         MeshbridgeServer server = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0),
                 false), dataDir), new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
+        scheduler.afterEachTask(server::settleStore);
         List<Alert> alerts = new ArrayList<>();
         server.nodes().addListener(new NodeRegistryListener() {
             @Override

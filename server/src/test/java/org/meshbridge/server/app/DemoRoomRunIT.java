@@ -70,8 +70,10 @@ class DemoRoomRunIT {
     }
 
     private MeshbridgeServer start(ManualScheduler scheduler) {
-        return MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0), false), dataDir),
-                new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
+        MeshbridgeServer server = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0),
+                false), dataDir), new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
+        scheduler.afterEachTask(server::settleStore);
+        return server;
     }
 
     /**

@@ -55,6 +55,7 @@ class DemoRunIT {
     void startDemo() {
         server = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0), false), dataDir),
                 new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
+        scheduler.afterEachTask(server::settleStore);
         scheduler.advance(Duration.ofMinutes(10));
     }
 

@@ -44,6 +44,7 @@ class MetricsRunIT {
     void startDemo() {
         server = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0), false), dataDir),
                 new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
+        scheduler.afterEachTask(server::settleStore);
     }
 
     @AfterEach

@@ -38,6 +38,7 @@ class MqttDemoRunIT {
                     Optional.of(broker.address())).launch();
             MeshbridgeServer server = MeshbridgeServer.start(launch,
                     new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
+            scheduler.afterEachTask(server::settleStore);
             try {
                 MqttRecorder.Received status = recorder.next(r -> r.topic().equals("meshcore/status"));
                 assertThat(MqttSchemas.validate(status.topic(), status.payload())).isEmpty();

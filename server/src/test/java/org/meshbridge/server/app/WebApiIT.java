@@ -52,6 +52,7 @@ class WebApiIT {
     void startDemo() throws Exception {
         server = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0), false), dataDir),
                 new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
+        scheduler.afterEachTask(server::settleStore);
         scheduler.advance(Duration.ofMinutes(10));
         token = HttpJson.member(server, "erin");
     }
