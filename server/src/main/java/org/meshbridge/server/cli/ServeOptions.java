@@ -29,8 +29,8 @@ final class ServeOptions {
     ListenAddress listen;
 
     @Option(names = INSECURE,
-            description = "Allow a non-loopback --listen address without TLS (TLS is not implemented yet;"
-                    + " put a TLS reverse proxy in front).")
+            description = "Allow a non-loopback --listen address without TLS (only behind a TLS reverse proxy;"
+                    + " for TLS of its own, run --config with server.tls).")
     boolean insecure;
 
     @Option(names = MQTT, paramLabel = "URL",
@@ -100,8 +100,8 @@ final class ServeOptions {
         }
         if (!address.getAddress().isLoopbackAddress() && !insecure) {
             throw new InvalidInput(commandLine, "refusing to listen on " + listen
-                    + ": not a loopback address and TLS is not implemented yet;"
-                    + " listen on 127.0.0.1 behind a TLS reverse proxy, or add --insecure");
+                    + ": not a loopback address and no TLS; listen on 127.0.0.1 behind a TLS reverse proxy,"
+                    + " set server.tls in a config file (run --config), or add --insecure");
         }
         return address;
     }

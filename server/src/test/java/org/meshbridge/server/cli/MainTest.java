@@ -108,7 +108,8 @@ class MainTest {
 
         assertThat(exit).isEqualTo(ExitCodes.USAGE);
         assertThat(oneErrorLine()).isEqualTo("meshbridge: refusing to listen on 0.0.0.0:7070: not a loopback address"
-                + " and TLS is not implemented yet; listen on 127.0.0.1 behind a TLS reverse proxy, or add --insecure");
+                + " and no TLS; listen on 127.0.0.1 behind a TLS reverse proxy, set server.tls in a config file"
+                + " (run --config), or add --insecure");
         assertThat(launcher.runs).isEmpty();
     }
 
