@@ -23,9 +23,11 @@ import org.meshbridge.server.app.StartupException;
 import org.meshbridge.server.config.ConfigException;
 import org.meshbridge.server.config.MeshbridgeConfig;
 import org.meshbridge.server.config.WebhookSettings;
+import org.meshbridge.server.net.PemFiles;
 import org.meshbridge.server.watch.BrokerUrl;
 import org.meshbridge.server.watch.WatchSession;
 import org.meshbridge.server.watch.WatchSettings;
+import org.meshbridge.server.watch.WatchTls;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,6 +72,17 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", description = "With --username: the broker password.")
     private Path passwordFile;
 
+    @Option(names = "--ca-file", paramLabel = "FILE",
+            description = "With mqtts:// or wss://: trust only the CA certificates in this PEM file (default: the JVM's).")
+    private Path caFile;
+
+    @Option(names = "--cert-file", paramLabel = "FILE",
+            description = "With --key-file: a client certificate chain (PEM, leaf first) for brokers that ask for one.")
+    private Path certFile;
+
+    @Option(names = "--key-file", paramLabel = "FILE", description = "With --cert-file: its unencrypted PKCS#8 key (PEM).")
+    private Path keyFile;
+
     @Option(names = "--client-id", paramLabel = "ID", description = "The MQTT client id (default: meshbridge-watch-<random>).")
     private String clientId;
 
@@ -104,8 +117,9 @@ final class WatchCommand implements Callable<Integer> {
             Runtime.getRuntime().removeShutdownHook(shutdown);
             session.close();
             scheduler.close();
-            throw new StartupException("cannot connect to " + settings.broker() + ": "
-                    + (e.getCause() != null ? e.getCause().getMessage() : "no answer in 30 s"), e);
+            throw new StartupException("cannot connect to " + settings.broker() + ": " + (e.getCause() != null
+                    ? e.getCause().getMessage() : session.lastFailure().map(Throwable::getMessage)
+                    .orElse("no answer in 30 s")), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCodes.RUNTIME_FAILURE;
@@ -162,12 +176,30 @@ final class WatchCommand implements Callable<Integer> {
                     liveness.flapDamping(), liveness.battery(), liveness.overrides(), liveness.maintenance(),
                     Duration.ofSeconds(checkEverySeconds), liveness.bridgeFaultDelay());
         }
+        WatchTls tls = tls(url);
         try {
             return new WatchSettings(url, prefix, clientId != null ? clientId : "meshbridge-watch-"
                     + UUID.randomUUID().toString().substring(0, 8), Optional.ofNullable(username), password, hooks,
-                    publishAlerts, liveness);
+                    publishAlerts, liveness, tls);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(spec.commandLine(), "--prefix: " + e.getMessage());
+        }
+    }
+
+    /** The CA and client certificate options, read now so a bad file is a usage error naming it. */
+    private WatchTls tls(BrokerUrl url) {
+        if ((certFile == null) != (keyFile == null)) {
+            throw new InvalidInput(spec.commandLine(), "--cert-file and --key-file go together");
+        }
+        if ((caFile != null || certFile != null) && !url.tls()) {
+            throw new InvalidInput(spec.commandLine(), (caFile != null ? "--ca-file" : "--cert-file")
+                    + " needs a TLS broker (mqtts:// or wss://), not " + url);
+        }
+        try {
+            return new WatchTls(Optional.ofNullable(caFile).map(PemFiles::trusting),
+                    Optional.ofNullable(certFile).map(cert -> PemFiles.clientCertificate(cert, keyFile)));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(spec.commandLine(), e.getMessage());
         }
     }
 

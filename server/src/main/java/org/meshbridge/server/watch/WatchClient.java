@@ -1,6 +1,8 @@
 package org.meshbridge.server.watch;
 
 import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.MqttClientSslConfig;
+import com.hivemq.client.mqtt.MqttClientSslConfigBuilder;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
@@ -34,12 +36,15 @@ public final class WatchClient implements AlertSink, AutoCloseable {
     private final AlertJson json;
     private volatile boolean closing;
 
+    private volatile Optional<Throwable> lastFailure = Optional.empty();
+
     /**
      * @param username empty for an anonymous session
      * @param password used only with a username
+     * @param tls      CA and client certificate, used with a TLS broker
      */
     public WatchClient(BrokerUrl broker, String prefix, String clientId, Optional<String> username, byte[] password,
-                       Watchdog watchdog, AlertJson json) {
+                       WatchTls tls, Watchdog watchdog, AlertJson json) {
         this.prefix = Objects.requireNonNull(prefix, "prefix");
         this.watchdog = Objects.requireNonNull(watchdog, "watchdog");
         this.json = Objects.requireNonNull(json, "json");
@@ -51,11 +56,15 @@ public final class WatchClient implements AlertSink, AutoCloseable {
                         ctx.getReconnector().reconnect(false);
                         return;
                     }
+                    lastFailure = Optional.of(ctx.getCause());
                     LOG.warn("lost the broker {}: {}; holding alerts until it is back", broker, ctx.getCause().getMessage());
                     watchdog.brokerDisconnected();
                 });
         if (broker.tls()) {
-            builder = builder.sslWithDefaultConfig();
+            MqttClientSslConfigBuilder ssl = MqttClientSslConfig.builder();
+            tls.trust().ifPresent(ssl::trustManagerFactory);
+            tls.keys().ifPresent(ssl::keyManagerFactory);
+            builder = builder.sslConfig(ssl.build());
         }
         if (broker.webSocket()) {
             builder = builder.webSocketConfig().serverPath(broker.webSocketPath()).applyWebSocketConfig();
@@ -65,6 +74,11 @@ public final class WatchClient implements AlertSink, AutoCloseable {
         }
         this.client = builder.buildAsync();
         client.publishes(MqttGlobalPublishFilter.SUBSCRIBED, this::received);
+    }
+
+    /** Why the last connection attempt or session failed (TLS, refused, lost), if one did. */
+    public Optional<Throwable> lastFailure() {
+        return lastFailure;
     }
 
     /** Connects; the returned stage completes when the first session is up (later ones reconnect by themselves). */

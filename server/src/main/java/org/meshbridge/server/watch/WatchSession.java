@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.server.alert.AlertJson;
@@ -50,7 +51,7 @@ public final class WatchSession implements AutoCloseable {
         AlertSinks sinks = new AlertSinks(list);
         Watchdog watchdog = new Watchdog(scheduler, settings.liveness(), sinks::onAlert);
         WatchClient client = new WatchClient(settings.broker(), settings.prefix(), settings.clientId(), settings.username(),
-                settings.password().getBytes(StandardCharsets.UTF_8), watchdog, json);
+                settings.password().getBytes(StandardCharsets.UTF_8), settings.tls(), watchdog, json);
         if (settings.publishAlerts()) {
             publisher.add(client);
         }
@@ -61,6 +62,11 @@ public final class WatchSession implements AutoCloseable {
     /** Connects to the broker; completes when the first session is up (later ones reconnect by themselves). */
     public CompletableFuture<Void> connect() {
         return client.connect();
+    }
+
+    /** Why the last connection attempt failed, if one did: what to tell the operator while it is not up. */
+    public Optional<Throwable> lastFailure() {
+        return client.lastFailure();
     }
 
     public Watchdog watchdog() {

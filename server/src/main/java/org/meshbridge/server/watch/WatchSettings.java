@@ -17,9 +17,16 @@ import org.meshbridge.server.config.WebhookSettings;
  * @param webhooks where alerts are POSTed
  * @param publishAlerts also publish alerts to {@code {p}/alerts/...}
  * @param liveness the rules
+ * @param tls CA and client certificate for a TLS broker
  */
 public record WatchSettings(BrokerUrl broker, String prefix, String clientId, Optional<String> username, String password,
-        List<WebhookSettings> webhooks, boolean publishAlerts, LivenessConfig liveness) {
+        List<WebhookSettings> webhooks, boolean publishAlerts, LivenessConfig liveness, WatchTls tls) {
+
+    /** Settings with the JVM's default TLS. */
+    public WatchSettings(BrokerUrl broker, String prefix, String clientId, Optional<String> username, String password,
+                         List<WebhookSettings> webhooks, boolean publishAlerts, LivenessConfig liveness) {
+        this(broker, prefix, clientId, username, password, webhooks, publishAlerts, liveness, WatchTls.DEFAULT);
+    }
 
     public WatchSettings {
         Objects.requireNonNull(broker, "broker");
@@ -29,6 +36,11 @@ public record WatchSettings(BrokerUrl broker, String prefix, String clientId, Op
         Objects.requireNonNull(password, "password");
         webhooks = List.copyOf(webhooks);
         Objects.requireNonNull(liveness, "liveness");
+        Objects.requireNonNull(tls, "tls");
+        if (!tls.isDefault() && !broker.tls()) {
+            throw new IllegalArgumentException("a CA file or client certificate needs a TLS broker (mqtts:// or wss://), not "
+                    + broker);
+        }
         if (prefix.isEmpty() || prefix.contains("+") || prefix.contains("#") || prefix.endsWith("/")) {
             throw new IllegalArgumentException("the prefix must be a topic without wildcards or a trailing /: " + prefix);
         }

@@ -57,6 +57,34 @@ class WatchCommandTest {
     }
 
     @Test
+    void aCaFileNeedsATlsBroker() throws Exception {
+        Path ca = Files.writeString(dir.resolve("ca.pem"), "not used");
+        CommandRun run = CommandRun.execute("watch", "--broker", "mqtt://127.0.0.1", "--ca-file", ca.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.oneErrorLine()).isEqualTo("meshbridge watch: --ca-file needs a TLS broker (mqtts:// or wss://),"
+                + " not mqtt://127.0.0.1:1883");
+    }
+
+    @Test
+    void aCaFileThatHoldsNoCertificateIsAUsageErrorNamingIt() throws Exception {
+        Path ca = Files.writeString(dir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n");
+        CommandRun run = CommandRun.execute("watch", "--broker", "mqtts://127.0.0.1", "--ca-file", ca.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.oneErrorLine()).startsWith("meshbridge watch: CA file " + ca);
+    }
+
+    @Test
+    void aClientCertificateNeedsItsKey() throws Exception {
+        Path cert = Files.writeString(dir.resolve("cert.pem"), "x");
+        CommandRun run = CommandRun.execute("watch", "--broker", "mqtts://127.0.0.1", "--cert-file", cert.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.oneErrorLine()).isEqualTo("meshbridge watch: --cert-file and --key-file go together");
+    }
+
+    @Test
     void aConfigFileGivesTheLivenessRulesAndItsWebhooks() throws Exception {
         Path config = Files.writeString(dir.resolve("meshbridge.yaml"), """
                 radio: { type: none }
