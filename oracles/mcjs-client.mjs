@@ -9,7 +9,7 @@
 //   {"id":N,"result":...} | {"id":N,"error":"..."}      the answer to request N
 // stdin, one JSON request per line: {"id":N,"op":"OP","args":[...]}; byte arguments are hex
 // strings. OP is a Connection method (getSelfInfo, getContacts, sendTextMessage,
-// sendChannelTextMessage, syncNextMessage, login, getChannel, getDeviceTime, reboot,
+// sendChannelTextMessage, syncNextMessage, login, getChannel, setChannel, deleteChannel, getDeviceTime, reboot,
 // setRadioParams, exportPrivateKey, ...), or "close".
 import readline from 'node:readline';
 import { createRequire } from 'node:module';
@@ -27,7 +27,7 @@ for (const [code, name] of pushNames) {
 connection.on('connected', () => out({ event: 'connected' }));
 connection.on('disconnected', () => out({ event: 'disconnected' }));
 
-const HEX_ARGS = new Set(['sendTextMessage:0', 'login:0', 'getStatus:0', 'getTelemetry:0']);
+const HEX_ARGS = new Set(['sendTextMessage:0', 'login:0', 'getStatus:0', 'getTelemetry:0', 'setChannel:2']);
 function argument(op, index, value) {
   if (typeof value === 'string' && HEX_ARGS.has(`${op}:${index}`)) {
     return Uint8Array.from(Buffer.from(value, 'hex'));

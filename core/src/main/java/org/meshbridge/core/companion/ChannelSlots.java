@@ -21,9 +21,19 @@ final class ChannelSlots {
     private final ChannelSlot[] slots = new ChannelSlot[MAX_CHANNELS];
 
     ChannelSlots(List<ChannelSlot> server) {
+        this(server, List.of());
+    }
+
+    /** The server's channels with what the account set or cleared itself laid over them; a saved slot out of range is ignored. */
+    ChannelSlots(List<ChannelSlot> server, List<ChannelSlotStore.SavedSlot> saved) {
         this.server = List.copyOf(server);
         for (int i = 0; i < this.server.size(); i++) {
             slots[i] = this.server.get(i);
+        }
+        for (ChannelSlotStore.SavedSlot s : saved) {
+            if (s.index() >= 0 && s.index() < MAX_CHANNELS) {
+                slots[s.index()] = s.key().map(key -> slot(s.name(), key)).orElse(null);
+            }
         }
     }
 
@@ -40,8 +50,13 @@ final class ChannelSlots {
             slots[index] = null;
             return;
         }
+        slots[index] = slot(name, key);
+    }
+
+    /** A slot the account set: a server channel's key keeps that channel's transmit rule. */
+    private ChannelSlot slot(String name, ChannelKey key) {
         boolean transmit = server.stream().filter(s -> s.key().equals(key)).findFirst().map(ChannelSlot::transmit).orElse(true);
-        slots[index] = new ChannelSlot(name, key, transmit);
+        return new ChannelSlot(name, key, transmit);
     }
 
     /** The distinct keys of the set slots. */

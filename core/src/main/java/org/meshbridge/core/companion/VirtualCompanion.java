@@ -218,6 +218,8 @@ public final class VirtualCompanion {
     /** Sets slot {@code index} for this account only; an empty name clears it. */
     public void setChannel(int index, String channelName, ChannelKey key) throws CompanionException {
         slots.set(index, channelName, key);
+        host.channelSet(account, new ChannelSlotStore.SavedSlot(index, channelName,
+                channelName.isEmpty() ? Optional.empty() : Optional.of(key)));
     }
 
     /**

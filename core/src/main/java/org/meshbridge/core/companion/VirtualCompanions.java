@@ -56,6 +56,7 @@ public final class VirtualCompanions implements NodeListener {
     private final PostStore posts;
     private final List<ChannelSlot> serverChannels;
     private final InboxStore inboxes;
+    private final ChannelSlotStore channelStore;
     private final Map<String, VirtualCompanion> byAccount = new ConcurrentHashMap<>();
     private final Map<Bytes, VirtualCompanion> byKey = new ConcurrentHashMap<>();
     private final Map<Bytes, Room> rooms = new ConcurrentHashMap<>();
@@ -81,7 +82,17 @@ public final class VirtualCompanions implements NodeListener {
      */
     public VirtualCompanions(MeshNode node, Scheduler scheduler, PostStore posts, RoomEvents roomEvents,
                              List<ChannelSlot> serverChannels, InboxStore inboxes) {
+        this(node, scheduler, posts, roomEvents, serverChannels, inboxes, ChannelSlotStore.NONE);
+    }
+
+    /**
+     * As above, with the channel slots an account sets kept in {@code channelStore} too (loaded,
+     * blocking, when its companion opens), so an app's channels survive a restart.
+     */
+    public VirtualCompanions(MeshNode node, Scheduler scheduler, PostStore posts, RoomEvents roomEvents,
+                             List<ChannelSlot> serverChannels, InboxStore inboxes, ChannelSlotStore channelStore) {
         this.inboxes = Objects.requireNonNull(inboxes, "inboxes");
+        this.channelStore = Objects.requireNonNull(channelStore, "channelStore");
         this.node = Objects.requireNonNull(node, "node");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.posts = Objects.requireNonNull(posts, "posts");
@@ -140,13 +151,23 @@ public final class VirtualCompanions implements NodeListener {
         return companion;
     }
 
+    /** Keeps a slot an account's app set or cleared; a failed write is logged (the slot still works until a restart). */
+    void channelSet(String account, ChannelSlotStore.SavedSlot slot) {
+        channelStore.save(account, slot).whenComplete((done, error) -> {
+            if (error != null) {
+                LOG.warn("channel slot {} of account {} not kept across a restart: {}", slot.index(), account,
+                        error.getMessage());
+            }
+        });
+    }
+
     private VirtualCompanion create(String account, LocalIdentity identity, String name) {
         Objects.requireNonNull(account, "account");
         if (byKey.containsKey(identity.publicKey())) {
             throw new IllegalArgumentException("mesh identity " + identity.publicKey().hex() + " is already open");
         }
         VirtualCompanion companion = new VirtualCompanion(this, account, identity, name,
-                new ChannelSlots(serverChannels), new Inbox(INBOX_CAPACITY, account, inboxes));
+                new ChannelSlots(serverChannels, channelStore.load(account)), new Inbox(INBOX_CAPACITY, account, inboxes));
         byAccount.put(account, companion);
         byKey.put(identity.publicKey(), companion);
         return companion;

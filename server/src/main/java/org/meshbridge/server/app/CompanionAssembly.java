@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.meshbridge.core.bridge.ChannelRoom;
 import org.meshbridge.core.companion.ChannelSlot;
+import org.meshbridge.core.companion.ChannelSlotStore;
 import org.meshbridge.core.companion.InboxStore;
 import org.meshbridge.core.companion.VirtualCompanion;
 import org.meshbridge.core.companion.VirtualCompanions;
@@ -126,11 +127,13 @@ final class CompanionAssembly {
     /**
      * Opens the companions, makes the hosted rooms their contacts and bridges the channel rooms with
      * them; on the scheduler thread, after the rooms started. Each listener account's unread messages
-     * are loaded from {@code inboxes} here (one indexed read per account, at most 512 rows).
+     * are loaded from {@code inboxes} here (one indexed read per account, at most 512 rows), and the
+     * channel slots its apps set from {@code channelSlots}.
      */
     void start(MeshNode node, Scheduler scheduler, PostStore posts, RoomEvents events, List<Room> rooms,
-               List<ChannelRoom> channelRooms, List<ChannelSlot> channels, InboxStore inboxes) {
-        VirtualCompanions opened = new VirtualCompanions(node, scheduler, posts, events, channels, inboxes);
+               List<ChannelRoom> channelRooms, List<ChannelSlot> channels, InboxStore inboxes,
+               ChannelSlotStore channelSlots) {
+        VirtualCompanions opened = new VirtualCompanions(node, scheduler, posts, events, channels, inboxes, channelSlots);
         rooms.forEach(opened::addRoom);
         channelRooms.forEach(opened::addChannelRoom);
         identities.forEach((account, identity) -> opened.open(account, identity, account));

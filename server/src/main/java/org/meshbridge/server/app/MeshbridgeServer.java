@@ -293,7 +293,8 @@ public final class MeshbridgeServer implements AutoCloseable {
         rooms.start(node, scheduler, random, launch.isDemo() ? radio.mesh() : Optional.empty());
         accounts.start(scheduler);
         rooms.rooms().ifPresent(opened -> companions.start(node, scheduler, rooms.storage().posts(), opened.events(),
-                rooms.hosted(), rooms.channelRooms(), companionChannels(), rooms.storage().inboxes()));
+                rooms.hosted(), rooms.channelRooms(), companionChannels(), rooms.storage().inboxes(),
+                rooms.storage().channelSlots()));
         web.start(rooms.rooms().orElseThrow(), companions.companions().orElseThrow());
         companions.companions().ifPresent(c -> c.addReplyListener(battery.reports()));
         rooms.rooms().ifPresent(metricsAndAlerts::roomsStarted);

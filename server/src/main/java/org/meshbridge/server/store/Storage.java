@@ -18,6 +18,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcReadMarkers readMarkers;
     private final JdbcAccountStore accounts;
     private final JdbcInboxStore inboxes;
+    private final JdbcChannelSlotStore channelSlots;
     private final JdbcOutboxStore outbox;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -31,6 +32,7 @@ public final class Storage implements AutoCloseable {
         this.readMarkers = new JdbcReadMarkers(writer, reads);
         this.accounts = new JdbcAccountStore(writer, reads);
         this.inboxes = new JdbcInboxStore(writer, reads);
+        this.channelSlots = new JdbcChannelSlotStore(writer, reads);
         this.outbox = new JdbcOutboxStore(writer);
     }
 
@@ -59,6 +61,11 @@ public final class Storage implements AutoCloseable {
     /** The companions' unread messages (loads block, writes go through the writer). */
     public JdbcInboxStore inboxes() {
         return inboxes;
+    }
+
+    /** The channel slots companion apps set for their accounts. */
+    public JdbcChannelSlotStore channelSlots() {
+        return channelSlots;
     }
 
     /** Accounts and sessions; blocking, see {@link JdbcAccountStore}. */

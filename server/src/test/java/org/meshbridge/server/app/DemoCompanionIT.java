@@ -105,4 +105,29 @@ class DemoCompanionIT {
             again.close();
         }
     }
+
+    @Test
+    void theChannelsAnAppSetSurviveARestartAsOnARealRadio() throws Exception {
+        String secret = "0123456789abcdef0123456789abcdef";
+        try (MeshcoreJsClient client = MeshcoreJsClient.connect(server.companionAddresses().get(Launch.DEMO_ACCOUNT))) {
+            client.call("setChannel", 2, "Hiking", secret);
+            client.call("deleteChannel", 0);
+        }
+        server.close();
+        server.coreStopped().get(MeshcoreJsClient.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+
+        EventLoopScheduler again = new EventLoopScheduler("demo-companion-restart", Clock.systemUTC());
+        MeshbridgeServer restarted = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0),
+                false), dataDir), new Environment(again, new SplittableRandom(7), new SecureRandom()));
+        try (MeshcoreJsClient client = MeshcoreJsClient.connect(restarted.companionAddresses().get(Launch.DEMO_ACCOUNT))) {
+            JsonNode hiking = client.call("getChannel", 2);
+            assertThat(hiking.path("name").asText()).isEqualTo("Hiking");
+            assertThat(hiking.path("secret").asText()).isEqualToIgnoringCase(secret);
+            assertThat(client.call("getChannel", 0).path("name").asText()).as("the app deleted Public").isEmpty();
+        } finally {
+            restarted.close();
+            restarted.coreStopped().get(MeshcoreJsClient.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            again.close();
+        }
+    }
 }

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.meshbridge.core.companion.ChannelSlotStore;
 import org.meshbridge.core.companion.InboxMessage;
 import org.meshbridge.core.companion.InboxStore;
 import org.meshbridge.core.radio.SignalReport;
@@ -30,6 +31,7 @@ import org.meshbridge.core.room.Post;
 import org.meshbridge.core.room.PostDraft;
 import org.meshbridge.core.room.PostOrigin;
 import org.meshbridge.protocol.bytes.Bytes;
+import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.server.mqtt.OutboxMessage;
 
 /** What the JDBC store does beyond the core's contract, on each dialect: access lists, reopening, batching. */
@@ -390,5 +392,67 @@ abstract class JdbcStorageContract {
         assertThat(second.inboxes().load("alice")).containsExactly(new InboxStore.Saved(2, channel));
         assertThat(second.inboxes().load("bob")).hasSize(1);
         assertThat(second.inboxes().load("carol")).isEmpty();
+    }
+
+    @Test
+    void channelSlotsAnAccountSetAreKeptReplacedAndClearedAcrossAReopen() throws Exception {
+        String url = database().freshUrl();
+        ChannelKey hiking = ChannelKey.hashtag("#hiking");
+        Storage first = open(url);
+        first.channelSlots().save("alice", new ChannelSlotStore.SavedSlot(1, "#hiking", Optional.of(hiking)))
+                .toCompletableFuture().get(30, TimeUnit.SECONDS);
+        first.channelSlots().save("alice", new ChannelSlotStore.SavedSlot(2, "Ops", Optional.of(ChannelKey.PUBLIC)))
+                .toCompletableFuture().get(30, TimeUnit.SECONDS);
+        first.channelSlots().save("alice", new ChannelSlotStore.SavedSlot(2, "Ops 2", Optional.of(hiking)))
+                .toCompletableFuture().get(30, TimeUnit.SECONDS);
+        first.channelSlots().save("alice", new ChannelSlotStore.SavedSlot(0, "", Optional.empty()))
+                .toCompletableFuture().get(30, TimeUnit.SECONDS);
+        first.close();
+
+        Storage second = open(url);
+        assertThat(second.channelSlots().load("alice")).containsExactly(
+                new ChannelSlotStore.SavedSlot(0, "", Optional.empty()),
+                new ChannelSlotStore.SavedSlot(1, "#hiking", Optional.of(hiking)),
+                new ChannelSlotStore.SavedSlot(2, "Ops 2", Optional.of(hiking)));
+        assertThat(second.channelSlots().load("bob")).isEmpty();
+    }
+
+    @Test
+    void aChannelSlotRowThatDoesNotDecodeIsSkippedNotFatal() throws Exception {
+        String url = database().freshUrl();
+        Storage storage = open(url);
+        storage.channelSlots().save("alice", new ChannelSlotStore.SavedSlot(3, "Ops", Optional.of(ChannelKey.PUBLIC)))
+                .toCompletableFuture().get(30, TimeUnit.SECONDS);
+        storage.close();
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO companion_channel (account, idx, name, channel_key) VALUES "
+                    + "('alice', 4, 'bad', 'not hex'), ('alice', 5, 'short', 'abcd'), ('alice', 6, 'keyless', NULL)");
+        }
+
+        assertThat(open(url).channelSlots().load("alice")).containsExactly(
+                new ChannelSlotStore.SavedSlot(3, "Ops", Optional.of(ChannelKey.PUBLIC)));
+    }
+
+    @Test
+    void deletingAnAccountDeletesWhatIsKeptForItSoANewAccountOfTheSameNameStartsEmpty() throws Exception {
+        String url = database().freshUrl();
+        Storage storage = open(url);
+        for (String name : List.of("alice", "bob")) {
+            assertThat(storage.accounts().insert(new AccountRow(name, "member", "*", "hash", "key-" + name, 1L, 1L))).isTrue();
+            storage.inboxes().append(name, 0, new InboxMessage.Channel(0, 1, 1_700_000_000L, "hi " + name, Optional.empty()))
+                    .toCompletableFuture().get(30, TimeUnit.SECONDS);
+            storage.channelSlots().save(name, new ChannelSlotStore.SavedSlot(1, "Ops", Optional.of(ChannelKey.PUBLIC)))
+                    .toCompletableFuture().get(30, TimeUnit.SECONDS);
+            storage.readMarkers().markRead(name, "lobby", 1_700_000_000L).get(30, TimeUnit.SECONDS);
+        }
+
+        assertThat(storage.accounts().delete("alice")).isTrue();
+
+        assertThat(storage.inboxes().load("alice")).isEmpty();
+        assertThat(storage.channelSlots().load("alice")).isEmpty();
+        assertThat(storage.readMarkers().markers("alice")).isEmpty();
+        assertThat(storage.inboxes().load("bob")).hasSize(1);
+        assertThat(storage.channelSlots().load("bob")).hasSize(1);
+        assertThat(storage.readMarkers().markers("bob")).hasSize(1);
     }
 }
