@@ -86,6 +86,8 @@ public final class MeshbridgeServer implements AutoCloseable {
     static final Map<String, ChannelKey> CHANNELS = channels();
     /** How often the health snapshot of the node's counters is refreshed. */
     static final Duration HEALTH_REFRESH = Duration.ofSeconds(1);
+    /** How often live connections whose session expired are closed, when no event reached them. */
+    static final Duration SESSION_SWEEP = Duration.ofSeconds(30);
     /** The demo advertises more often than a real node, so its adverts show up while someone watches. */
     static final AdvertSchedule DEMO_ADVERTS = new AdvertSchedule(Duration.ofSeconds(16), Duration.ofMinutes(5),
             Duration.ofMinutes(30));
@@ -117,6 +119,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private final CompletableFuture<Void> coreStopped = new CompletableFuture<>();
     private volatile NodeHealth nodeHealth;
     private Cancellable healthRefresh;
+    private Cancellable sessionSweep;
     /** What a failed start closes, newest first; emptied once the start succeeded. */
     private final Deque<Runnable> undoOnFailure = new ArrayDeque<>();
 
@@ -300,6 +303,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         rooms.rooms().ifPresent(metricsAndAlerts::roomsStarted);
         rooms.rooms().ifPresent(mqtt::attach);
         healthRefresh = scheduler.scheduleAtFixedRate(Duration.ZERO, HEALTH_REFRESH, this::refresh);
+        sessionSweep = scheduler.scheduleAtFixedRate(SESSION_SWEEP, SESSION_SWEEP, hub::closeExpiredSessions);
     }
 
     /** Fresh snapshots for {@code /healthz} and {@code /metrics}; on the scheduler thread. */
@@ -495,6 +499,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         }
         if (healthRefresh != null) {
             healthRefresh.cancel();
+            sessionSweep.cancel();
         }
         rooms.stopRooms();
         battery.stop();

@@ -126,6 +126,21 @@ public final class LiveHub implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes every connection whose session has expired (with {@link #SESSION_ENDED_CLOSE_CODE}),
+     * also those that no event reaches: the server calls it every {@code SESSION_SWEEP}. Returns at
+     * once; the closing happens on each event loop.
+     */
+    public void closeExpiredSessions() {
+        for (LiveShard shard : shards.values()) {
+            try {
+                shard.executor().execute(() -> shard.closeExpired(counters, clock.instant()));
+            } catch (RejectedExecutionException e) {
+                // the loop is shutting down: its connections are closing anyway
+            }
+        }
+    }
+
     /** Clients connected now. */
     public int connectedClients() {
         return counters.connected.get();

@@ -63,6 +63,18 @@ final class LiveShard {
         counters.undelivered.add(undelivered);
     }
 
+    /** On the loop: closes and drops every client here whose session has expired by {@code now}. */
+    void closeExpired(LiveHub.Counters counters, Instant now) {
+        for (Iterator<LiveConnection> it = connections.iterator(); it.hasNext(); ) {
+            LiveConnection connection = it.next();
+            if (connection.viewer().expired(now)) {
+                connection.session().close(LiveHub.SESSION_ENDED_CLOSE_CODE, "session expired; sign in again");
+                it.remove();
+                counters.connected.decrementAndGet();
+            }
+        }
+    }
+
     /** On the loop: every client here, for closing. */
     LiveConnection[] all() {
         return connections.toArray(LiveConnection[]::new);

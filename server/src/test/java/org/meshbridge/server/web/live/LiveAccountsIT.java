@@ -122,4 +122,21 @@ class LiveAccountsIT {
         assertThat(alice.awaitClose().code()).isEqualTo(LiveHub.SESSION_ENDED_CLOSE_CODE);
         assertThat(alice.received).isEmpty();
     }
+
+    @Test
+    void anExpiredSessionThatNoEventReachesIsClosedByTheSweep() throws Exception {
+        LiveClient alice = LiveClient.connect(server.port(), login("alice"));
+        LiveClient bob = LiveClient.connect(server.port(), login("bob"));
+        hub.closeExpiredSessions();
+        hub.publish(LiveEvent.room("lobby", Map.of("type", "post", "room", "lobby")));
+        assertThat(alice.expect("post").path("room").asText()).as("not expired: the sweep leaves it").isEqualTo("lobby");
+        bob.expect("post");
+
+        time.advance(Duration.ofHours(1));
+        hub.closeExpiredSessions();
+
+        assertThat(alice.awaitClose().code()).isEqualTo(LiveHub.SESSION_ENDED_CLOSE_CODE);
+        assertThat(bob.awaitClose().code()).isEqualTo(LiveHub.SESSION_ENDED_CLOSE_CODE);
+        assertThat(alice.received).isEmpty();
+    }
 }
