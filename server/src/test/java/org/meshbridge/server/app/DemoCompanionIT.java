@@ -93,8 +93,7 @@ class DemoCompanionIT {
         server.coreStopped().get(MeshcoreJsClient.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
 
         EventLoopScheduler again = new EventLoopScheduler("demo-companion-restart", Clock.systemUTC());
-        MeshbridgeServer restarted = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0),
-                false), dataDir), new Environment(again, new SplittableRandom(7), new SecureRandom()));
+        MeshbridgeServer restarted = restart(again);
         try (MeshcoreJsClient client = MeshcoreJsClient.connect(restarted.companionAddresses().get(Launch.DEMO_ACCOUNT))) {
             JsonNode message = client.call("syncNextMessage");
             assertThat(message.path("contactMessage").path("text").asText()).isEqualTo("kept across a restart");
@@ -117,8 +116,7 @@ class DemoCompanionIT {
         server.coreStopped().get(MeshcoreJsClient.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
 
         EventLoopScheduler again = new EventLoopScheduler("demo-companion-restart", Clock.systemUTC());
-        MeshbridgeServer restarted = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0),
-                false), dataDir), new Environment(again, new SplittableRandom(7), new SecureRandom()));
+        MeshbridgeServer restarted = restart(again);
         try (MeshcoreJsClient client = MeshcoreJsClient.connect(restarted.companionAddresses().get(Launch.DEMO_ACCOUNT))) {
             JsonNode hiking = client.call("getChannel", 2);
             assertThat(hiking.path("name").asText()).isEqualTo("Hiking");
@@ -129,5 +127,11 @@ class DemoCompanionIT {
             restarted.coreStopped().get(MeshcoreJsClient.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
             again.close();
         }
+    }
+
+    /** The demo again on the same data directory (the first one closed). */
+    private MeshbridgeServer restart(EventLoopScheduler again) {
+        return MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0), false), dataDir),
+                new Environment(again, new SplittableRandom(7), new SecureRandom()));
     }
 }

@@ -45,10 +45,8 @@ final class LiveShard {
         long undelivered = 0;
         for (Iterator<LiveConnection> it = connections.iterator(); it.hasNext(); ) {
             LiveConnection connection = it.next();
-            if (connection.viewer().expired(now)) {
-                connection.session().close(LiveHub.SESSION_ENDED_CLOSE_CODE, "session expired; sign in again");
+            if (closedAsExpired(connection, counters, now)) {
                 it.remove();
-                counters.connected.decrementAndGet();
             } else if (connection.wants(audience)) {
                 if (connection.send(text)) {
                     delivered++;
@@ -65,14 +63,17 @@ final class LiveShard {
 
     /** On the loop: closes and drops every client here whose session has expired by {@code now}. */
     void closeExpired(LiveHub.Counters counters, Instant now) {
-        for (Iterator<LiveConnection> it = connections.iterator(); it.hasNext(); ) {
-            LiveConnection connection = it.next();
-            if (connection.viewer().expired(now)) {
-                connection.session().close(LiveHub.SESSION_ENDED_CLOSE_CODE, "session expired; sign in again");
-                it.remove();
-                counters.connected.decrementAndGet();
-            }
+        connections.removeIf(connection -> closedAsExpired(connection, counters, now));
+    }
+
+    /** Closes {@code connection} if its session has expired by {@code now}; true if it did (drop it then). */
+    private static boolean closedAsExpired(LiveConnection connection, LiveHub.Counters counters, Instant now) {
+        if (!connection.viewer().expired(now)) {
+            return false;
         }
+        connection.session().close(LiveHub.SESSION_ENDED_CLOSE_CODE, "session expired; sign in again");
+        counters.connected.decrementAndGet();
+        return true;
     }
 
     /** On the loop: every client here, for closing. */
