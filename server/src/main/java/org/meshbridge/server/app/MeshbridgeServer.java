@@ -282,6 +282,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     }
 
     private void startCore() {
+        liveness.restoreFrom(rooms.storage().nodes(identity.identity().publicKey().hex()));
         node.register(endpoint);
         metricsAndAlerts.attach(liveness.registry(), node, identity.identity());
         mqtt.attachNodes(liveness.registry());

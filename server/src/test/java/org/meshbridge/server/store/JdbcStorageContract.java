@@ -24,6 +24,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.meshbridge.core.companion.InboxMessage;
 import org.meshbridge.core.companion.InboxStore;
+import org.meshbridge.core.nodes.AlertKind;
+import org.meshbridge.core.nodes.BatteryReading;
+import org.meshbridge.core.nodes.LivenessMemory;
+import org.meshbridge.core.nodes.LivenessState;
+import org.meshbridge.core.nodes.NodeRole;
+import org.meshbridge.core.nodes.NodeStore;
+import org.meshbridge.core.nodes.Position;
+import org.meshbridge.core.nodes.SavedNode;
 import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.room.AclEntry;
 import org.meshbridge.core.room.Post;
@@ -390,5 +398,69 @@ abstract class JdbcStorageContract {
         assertThat(second.inboxes().load("alice")).containsExactly(new InboxStore.Saved(2, channel));
         assertThat(second.inboxes().load("bob")).hasSize(1);
         assertThat(second.inboxes().load("carol")).isEmpty();
+    }
+
+    static SavedNode savedNode(String id, String name, Instant heard, boolean everything) {
+        LivenessMemory memory = everything
+                ? new LivenessMemory(heard.plusSeconds(3600), heard.minusSeconds(120), Optional.of(AlertKind.NODE_SILENT),
+                        Optional.of(heard.plusSeconds(900)), 1.75, heard.plusSeconds(900), true, true,
+                        Optional.of(heard.minusSeconds(60)))
+                : LivenessMemory.fresh(heard);
+        return new SavedNode(id, name, everything ? NodeRole.REPEATER : NodeRole.COMPANION, heard.minusSeconds(86_400),
+                heard, everything ? Optional.of(Instant.ofEpochSecond(1_764_072_000L)) : Optional.empty(),
+                everything ? 42 : 1, everything ? List.of(Duration.ofMinutes(2), Duration.ofMillis(119_250)) : List.of(),
+                everything ? Optional.of(new Position(51.500123, -0.120456)) : Optional.empty(),
+                everything ? Optional.of(new BatteryReading(java.util.OptionalInt.of(3_350), java.util.OptionalInt.of(17),
+                        heard.minusSeconds(30))) : Optional.empty(),
+                everything ? Optional.of(new SignalReport(-22, -101)) : Optional.empty(), everything ? 3 : 0, "sim0",
+                everything ? LivenessState.OFFLINE : LivenessState.ONLINE, heard.plusSeconds(900), everything, memory);
+    }
+
+    static final String NODE_A = "a".repeat(64);
+    static final String NODE_B = "0123456789abcdef".repeat(4);
+
+    @Test
+    void nodesKeepEveryFieldPerBridgeAcrossAReopenAndSavesReplaceAndDelete() throws Exception {
+        String url = database().freshUrl();
+        SavedNode full = savedNode(NODE_A, "hill \u2603 top", NOW.minusSeconds(600), true);
+        SavedNode bare = savedNode(NODE_B, "alice", NOW.minusSeconds(30), false);
+        Storage first = open(url);
+        assertThat(first.nodes("bridge-a").load()).isEqualTo(new NodeStore.Saved(List.of(), Optional.empty()));
+        first.nodes("bridge-a").save(List.of(full, bare), List.of(), NOW);
+        first.nodes("bridge-b").save(List.of(bare), List.of(), NOW.minusSeconds(5));
+        first.close();
+
+        Storage second = open(url);
+        NodeStore.Saved a = second.nodes("bridge-a").load();
+        assertThat(a.nodes()).containsExactlyInAnyOrder(full, bare);
+        assertThat(a.heardUntil()).contains(NOW);
+        assertThat(second.nodes("bridge-b").load().heardUntil()).contains(NOW.minusSeconds(5));
+        SavedNode renamed = savedNode(NODE_A, "hill", NOW, false);
+        second.nodes("bridge-a").save(List.of(renamed), List.of(NODE_B), NOW.plusSeconds(60));
+        second.drain();
+        assertThat(second.nodes("bridge-a").load()).isEqualTo(new NodeStore.Saved(List.of(renamed),
+                Optional.of(NOW.plusSeconds(60))));
+        assertThat(second.nodes("bridge-b").load().nodes()).containsExactly(bare);
+    }
+
+    @Test
+    void aNodeRowThatCannotBeReadBackIsSkippedAndTheOthersLoad() throws Exception {
+        String url = database().freshUrl();
+        Storage storage = open(url);
+        SavedNode good = savedNode(NODE_B, "alice", NOW, false);
+        storage.nodes("bridge-a").save(List.of(savedNode(NODE_A, "hill", NOW, true), good), List.of(), NOW);
+        damage(storage, "UPDATE mesh_node SET gaps_ms = '120000,oops' WHERE node_id = '" + NODE_A + "'");
+        assertThat(storage.nodes("bridge-a").load().nodes()).containsExactly(good);
+        damage(storage, "UPDATE mesh_node SET state = 'asleep', gaps_ms = '' WHERE node_id = '" + NODE_A + "'");
+        assertThat(storage.nodes("bridge-a").load().nodes()).containsExactly(good);
+    }
+
+    /** Runs {@code sql} on the writer's connection (SQLite's writer holds the write lock while the store is open). */
+    private static void damage(Storage storage, String sql) {
+        storage.writer().await(statements -> {
+            try (Statement statement = statements.connection().createStatement()) {
+                return statement.executeUpdate(sql);
+            }
+        });
     }
 }
