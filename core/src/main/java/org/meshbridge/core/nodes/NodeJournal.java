@@ -93,7 +93,13 @@ public final class NodeJournal implements NodeRegistryListener {
         List<SavedNode> kept = nodes.subList(drop, nodes.size());
         LivenessRules rules = monitor.rules();
         kept.forEach(rules::restore);
-        saved.heardUntil().ifPresent(until -> rules.creditDowntime(until, now));
+        saved.heardUntil().ifPresent(until -> {
+            if (until.isAfter(now)) {
+                LOG.warn("the clock ({}) is behind the last run's ({}): the downtime is not known, and nodes count as "
+                        + "silent only from the last run's time on", now, until);
+            }
+            rules.creditDowntime(until, now);
+        });
         for (SavedNode node : kept) {
             registry.restore(node, snapshot -> monitor.decorate(snapshot, now));
             dirty.add(node.id()); // their silence clocks moved on: save them so
