@@ -261,4 +261,30 @@ class NodeJournalTest {
         second.stop();
         assertThat(store.load().nodes()).as("restored and saved again with no downtime").containsExactlyInAnyOrderElementsOf(before);
     }
+
+    @Test
+    void aStoreThatCannotBeReadStartsTheRunWithNoNodeAndStillSaves() {
+        ManualScheduler scheduler = new ManualScheduler();
+        NodeRegistry registry = new NodeRegistry(10);
+        LivenessMonitor monitor = new LivenessMonitor(scheduler, registry, LivenessConfig.DEFAULT);
+        List<Integer> saved = new ArrayList<>();
+        NodeStore broken = new NodeStore() {
+            @Override
+            public Saved load() {
+                throw new IllegalStateException("cannot load the kept nodes from jdbc:postgresql://db/mesh: refused");
+            }
+
+            @Override
+            public void save(java.util.Collection<SavedNode> nodes, java.util.Collection<String> removed, Instant until) {
+                saved.add(nodes.size());
+            }
+        };
+        NodeJournal journal = new NodeJournal(scheduler, registry, monitor, broken);
+        assertThat(journal.restore()).isZero();
+        journal.start();
+        registry.onNodeHeard(new Contact(key(1), "hill", NodeType.REPEATER.code(), Optional.empty(), 1_735_689_600L,
+                scheduler.now(), Optional.empty(), 0, Path.ofOneByteHashes(new int[0]), "sim0"));
+        scheduler.advance(NodeJournal.SAVE_EVERY);
+        assertThat(saved).containsExactly(1);
+    }
 }
