@@ -26,7 +26,12 @@ import org.meshbridge.core.companion.InboxMessage;
 import org.meshbridge.core.companion.InboxStore;
 import org.meshbridge.core.nodes.AlertKind;
 import org.meshbridge.core.nodes.BatteryReading;
+import org.meshbridge.core.node.Contact;
+import org.meshbridge.core.nodes.LivenessConfig;
 import org.meshbridge.core.nodes.LivenessMemory;
+import org.meshbridge.core.nodes.LivenessMonitor;
+import org.meshbridge.core.nodes.NodeJournal;
+import org.meshbridge.core.nodes.NodeRegistry;
 import org.meshbridge.core.nodes.LivenessState;
 import org.meshbridge.core.nodes.NodeRole;
 import org.meshbridge.core.nodes.NodeStore;
@@ -38,6 +43,8 @@ import org.meshbridge.core.room.Post;
 import org.meshbridge.core.room.PostDraft;
 import org.meshbridge.core.room.PostOrigin;
 import org.meshbridge.protocol.bytes.Bytes;
+import org.meshbridge.protocol.crypto.Identity;
+import org.meshbridge.protocol.packet.Path;
 import org.meshbridge.server.mqtt.OutboxMessage;
 
 /** What the JDBC store does beyond the core's contract, on each dialect: access lists, reopening, batching. */
@@ -462,5 +469,40 @@ abstract class JdbcStorageContract {
                 return statement.executeUpdate(sql);
             }
         });
+    }
+
+    @Test
+    void theNodeJournalRestoresTheRegistryFromTheDatabaseAfterADowntime() throws Exception {
+        String url = database().freshUrl();
+        org.meshbridge.core.time.ManualScheduler first = new org.meshbridge.core.time.ManualScheduler();
+        Storage before = open(url);
+        NodeRegistry registry = new NodeRegistry(100);
+        LivenessMonitor monitor = new LivenessMonitor(first, registry, LivenessConfig.DEFAULT);
+        NodeJournal journal = new NodeJournal(first, registry, monitor, before.nodes("bridge-a"));
+        assertThat(journal.restore()).isZero();
+        journal.start();
+        Identity hill = Identity.of(ALICE);
+        for (int i = 0; i < 4; i++) {
+            registry.onNodeHeard(new Contact(hill, "hill", 2, Optional.empty(), 1_735_689_600L + i * 120, first.now(),
+                    Optional.empty(), 0, Path.ofOneByteHashes(new int[0]), "sim0"));
+            first.advance(Duration.ofMinutes(2));
+        }
+        journal.stop();
+        before.close();
+
+        org.meshbridge.core.time.ManualScheduler second = new org.meshbridge.core.time.ManualScheduler(
+                first.now().plus(Duration.ofHours(5)));
+        Storage after = open(url);
+        NodeRegistry restored = new NodeRegistry(100);
+        NodeJournal again = new NodeJournal(second, restored, new LivenessMonitor(second, restored, LivenessConfig.DEFAULT),
+                after.nodes("bridge-a"));
+        assertThat(again.restore()).isEqualTo(1);
+        assertThat(restored.nodes()).singleElement().satisfies(n -> {
+            assertThat(n.name()).isEqualTo("hill");
+            assertThat(n.observedInterval()).contains(Duration.ofMinutes(2));
+            assertThat(n.advertsHeard()).isEqualTo(4);
+            assertThat(n.state()).isEqualTo(LivenessState.ONLINE);
+        });
+        assertThat(after.nodes("bridge-b").load().nodes()).isEmpty();
     }
 }
