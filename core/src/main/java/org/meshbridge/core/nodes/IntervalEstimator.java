@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,18 @@ final class IntervalEstimator {
 
     private final ArrayDeque<Duration> gaps = new ArrayDeque<>(SAMPLES);
     private Instant last;
+
+    /** An estimator that has seen {@code gaps} (oldest first; the last {@value #SAMPLES} count) and no arrival since. */
+    static IntervalEstimator of(List<Duration> gaps) {
+        IntervalEstimator estimator = new IntervalEstimator();
+        gaps.subList(Math.max(0, gaps.size() - SAMPLES), gaps.size()).forEach(estimator.gaps::addLast);
+        return estimator;
+    }
+
+    /** The gaps the estimate is taken from, oldest first. */
+    List<Duration> gaps() {
+        return List.copyOf(gaps);
+    }
 
     /** Records an advert arrival; returns the estimate after it. */
     Optional<Duration> heard(Instant at) {

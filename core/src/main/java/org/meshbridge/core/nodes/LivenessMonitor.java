@@ -152,7 +152,13 @@ public final class LivenessMonitor implements NodeListener {
         alerts.forEach(registry::publishAlert);
     }
 
-    private NodeSnapshot decorate(NodeSnapshot node, Instant now) {
+    /** The rules, for the {@link NodeJournal} to save and restore what they remember. */
+    LivenessRules rules() {
+        return rules;
+    }
+
+    /** {@code node} with the rules' liveness view of it at {@code now}. */
+    NodeSnapshot decorate(NodeSnapshot node, Instant now) {
         return rules.liveness(node.id(), now).map(l -> node.withLiveness(l.state(), l.since(), l.thresholds().monitored(),
                 l.thresholds().expectedInterval(), l.maintenance(), l.batteryLow())).orElse(node);
     }

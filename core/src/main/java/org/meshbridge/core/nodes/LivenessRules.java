@@ -41,6 +41,7 @@ public final class LivenessRules {
     private final LivenessConfig config;
     private final Map<String, NodeTrack> tracks = new HashMap<>();
     private Instant deafSince;
+    private long hearingResumed;
 
     public LivenessRules(LivenessConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -117,13 +118,51 @@ public final class LivenessRules {
         if (deafSince == null) {
             return;
         }
+        credit(deafSince, at);
+        deafSince = null;
+        hearingResumed++;
+    }
+
+    /** Moves every node's silence clock on by the part of {@code from}..{@code to} after its reference. */
+    private void credit(Instant from, Instant to) {
         for (NodeTrack track : tracks.values()) {
-            Instant from = track.reference.isAfter(deafSince) ? track.reference : deafSince;
-            if (at.isAfter(from)) {
-                track.reference = track.reference.plus(Duration.between(from, at));
+            Instant start = track.reference.isAfter(from) ? track.reference : from;
+            if (to.isAfter(start)) {
+                track.reference = track.reference.plus(Duration.between(start, to));
             }
         }
-        deafSince = null;
+    }
+
+    /**
+     * Counts {@link #hearing} calls that ended a deaf time, i.e. that moved silence clocks on: a
+     * journal rewrites every node after one.
+     */
+    long hearingResumed() {
+        return hearingResumed;
+    }
+
+    /** The last moment the bridge heard: {@code now}, or when it went deaf if it is deaf. */
+    Instant heardUntil(Instant now) {
+        return deafSince != null ? deafSince : now;
+    }
+
+    /** Takes back a node kept across a restart, replacing what the rules know of it. */
+    void restore(SavedNode saved) {
+        tracks.put(saved.id(), NodeTrack.restore(saved));
+    }
+
+    /**
+     * The bridge did not run from {@code heardUntil} (the last moment the previous run heard) until
+     * {@code now}: that time counts as deaf, so every node's silence clock moves on by it, as
+     * {@link #hearing} does after a deaf time.
+     */
+    void creditDowntime(Instant heardUntil, Instant now) {
+        credit(heardUntil, now);
+    }
+
+    /** What the rules remember of a node beyond its snapshot; empty for a node never heard. */
+    Optional<LivenessMemory> memory(String nodeId) {
+        return Optional.ofNullable(tracks.get(nodeId)).map(NodeTrack::memory);
     }
 
     public boolean isDeaf() {

@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import org.meshbridge.core.node.Contact;
 import org.meshbridge.core.node.NodeListener;
 
@@ -170,6 +173,38 @@ public final class NodeRegistry implements NodeListener {
         notifyUpdated(node, NodeUpdate.HEARD);
         alerts.forEach(this::publishAlert);
         return true;
+    }
+
+    /**
+     * Takes back a node kept across a restart ({@link NodeJournal}): its snapshot as {@code decorate}
+     * makes it, and its advert gaps, so its observed interval survives; its next advert starts a new
+     * gap (the bridge did not hear in between). It counts as the most recently heard, so restore the
+     * oldest first. Listeners are not told: this runs at start, before the radio, and a listener
+     * attached later reads {@link #nodes()}. Scheduler thread.
+     */
+    void restore(SavedNode saved, UnaryOperator<NodeSnapshot> decorate) {
+        intervals.put(saved.id(), IntervalEstimator.of(saved.recentGaps()));
+        published.put(saved.id(), decorate.apply(saved.snapshot()));
+        evictBeyondCapacity();
+    }
+
+    /**
+     * The recent advert gaps of those of {@code ids} that are known, in one pass that leaves the
+     * least-recently-heard order alone (a lookup by key would count as hearing the node). Scheduler thread.
+     */
+    Map<String, List<Duration>> recentGaps(Set<String> ids) {
+        Map<String, List<Duration>> out = new HashMap<>();
+        for (Map.Entry<String, IntervalEstimator> e : intervals.entrySet()) {
+            if (ids.contains(e.getKey())) {
+                out.put(e.getKey(), e.getValue().gaps());
+            }
+        }
+        return out;
+    }
+
+    /** At most this many nodes are kept. */
+    int capacity() {
+        return capacity;
     }
 
     /** Forgets that the last advert of every node started an interval measurement (the bridge was deaf). */

@@ -47,6 +47,39 @@ final class NodeTrack {
         this.penaltyAt = first.at();
     }
 
+    /** The track of a node kept across a restart, as it was saved. */
+    static NodeTrack restore(SavedNode saved) {
+        NodeTrack t = new NodeTrack(new NodeHeard(saved.id(), saved.name(), saved.role(), saved.lastHeard(),
+                saved.observedInterval()));
+        LivenessMemory m = saved.liveness();
+        t.reference = m.silenceReference();
+        t.silentSince = m.silentSince();
+        t.state = saved.state();
+        t.stateSince = saved.stateSince();
+        t.alerted = m.silenceAlerted().map(k -> k == AlertKind.NODE_LATE ? Alerted.LATE : Alerted.SILENT)
+                .orElse(Alerted.NONE);
+        t.lastSilenceAlert = m.lastSilenceAlert().orElse(null);
+        t.penalty = m.flapPenalty();
+        t.penaltyAt = m.flapPenaltyAt();
+        t.damped = m.damped();
+        t.battery = saved.battery();
+        t.batteryLow = saved.batteryLow();
+        t.batteryAlerted = m.batteryAlerted();
+        t.lastBatteryAlert = m.lastBatteryAlert().orElse(null);
+        return t;
+    }
+
+    /** What {@link #restore} needs beyond the node's snapshot. */
+    LivenessMemory memory() {
+        Optional<AlertKind> silence = switch (alerted) {
+            case NONE -> Optional.empty();
+            case LATE -> Optional.of(AlertKind.NODE_LATE);
+            case SILENT -> Optional.of(AlertKind.NODE_SILENT);
+        };
+        return new LivenessMemory(reference, silentSince, silence, Optional.ofNullable(lastSilenceAlert), penalty,
+                penaltyAt, damped, batteryAlerted, Optional.ofNullable(lastBatteryAlert));
+    }
+
     /** Applies a heard input that is newer than the last; the state falls back to online. */
     void heard(NodeHeard h) {
         name = h.name();

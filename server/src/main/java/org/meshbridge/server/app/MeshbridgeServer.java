@@ -71,7 +71,8 @@ import org.meshbridge.server.web.TlsFiles;
  * One run of meshbridge, wired from a {@link Launch}: the bridge's identity from the data
  * directory, the radio ({@link RadioAssembly}) behind its airtime budget, the {@link MeshNode}
  * with the bridge endpoint on the Public channel, the store with the rooms and channel rooms
- * ({@link RoomAssembly}), the node registry and liveness monitor ({@link LivenessAssembly}), the
+ * ({@link RoomAssembly}), the node registry and liveness monitor ({@link LivenessAssembly}, kept in
+ * the store across restarts and loaded before the radio starts), the
  * MQTT bridge ({@link MqttAssembly}), the packet log, the meters and alert sinks
  * ({@link MetricsAndAlerts}), and HTTP with {@code /healthz}, {@code /metrics} and {@code /api/v1/packets}.
  *
@@ -285,6 +286,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     }
 
     private void startCore() {
+        liveness.restoreFrom(rooms.storage().nodes(identity.identity().publicKey().hex()));
         node.register(endpoint);
         metricsAndAlerts.attach(liveness.registry(), node, identity.identity());
         mqtt.attachNodes(liveness.registry());

@@ -3,9 +3,9 @@ package org.meshbridge.server.store;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * An open database: its post store, its access-list store, its account store, the MQTT outbox, and the writer thread and read
- * pool they share. Closing it (or its post store) commits everything queued, then releases
- * the connections.
+ * An open database: its post store, its access-list store, its account store, the MQTT outbox, the
+ * node registries, and the writer thread and read pool they share. Closing it (or its post store)
+ * commits everything queued, then releases the connections.
  */
 public final class Storage implements AutoCloseable {
 
@@ -76,6 +76,14 @@ public final class Storage implements AutoCloseable {
     /** The MQTT bridge's outbox. */
     public JdbcOutboxStore outbox() {
         return outbox;
+    }
+
+    /**
+     * The node registry kept for the bridge with public key {@code bridge} (lowercase hex): loads
+     * block, saves go through the writer. Each call gives a store of its own (with its own failure count).
+     */
+    public JdbcNodeStore nodes(String bridge) {
+        return new JdbcNodeStore(writer, reads, bridge);
     }
 
     /** Appends waiting for the writer: a health figure; near {@link StoreOptions#maxQueuedPosts()} means overload. */

@@ -1,6 +1,7 @@
 /**
- * The JDBC store: {@link org.meshbridge.core.room.PostStore} and
- * {@link org.meshbridge.core.room.AclStore} on SQLite (the default, one file in the data
+ * The JDBC store: {@link org.meshbridge.core.room.PostStore},
+ * {@link org.meshbridge.core.room.AclStore}, the companions' inboxes, the MQTT outbox and the node
+ * registry ({@link org.meshbridge.core.nodes.NodeStore}) on SQLite (the default, one file in the data
  * directory) or PostgreSQL (several instances), with the same schema and versioned migrations.
  *
  * <p>{@link org.meshbridge.server.store.Stores#open} is the entry point. Every write goes

@@ -25,6 +25,19 @@ import org.junit.jupiter.api.Test;
 import org.meshbridge.core.companion.ChannelSlotStore;
 import org.meshbridge.core.companion.InboxMessage;
 import org.meshbridge.core.companion.InboxStore;
+import org.meshbridge.core.nodes.AlertKind;
+import org.meshbridge.core.nodes.BatteryReading;
+import org.meshbridge.core.node.Contact;
+import org.meshbridge.core.nodes.LivenessConfig;
+import org.meshbridge.core.nodes.LivenessMemory;
+import org.meshbridge.core.nodes.LivenessMonitor;
+import org.meshbridge.core.nodes.NodeJournal;
+import org.meshbridge.core.nodes.NodeRegistry;
+import org.meshbridge.core.nodes.LivenessState;
+import org.meshbridge.core.nodes.NodeRole;
+import org.meshbridge.core.nodes.NodeStore;
+import org.meshbridge.core.nodes.Position;
+import org.meshbridge.core.nodes.SavedNode;
 import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.core.room.AclEntry;
 import org.meshbridge.core.room.Post;
@@ -32,6 +45,8 @@ import org.meshbridge.core.room.PostDraft;
 import org.meshbridge.core.room.PostOrigin;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.crypto.ChannelKey;
+import org.meshbridge.protocol.crypto.Identity;
+import org.meshbridge.protocol.packet.Path;
 import org.meshbridge.server.mqtt.OutboxMessage;
 
 /** What the JDBC store does beyond the core's contract, on each dialect: access lists, reopening, batching. */
@@ -454,5 +469,104 @@ abstract class JdbcStorageContract {
         assertThat(storage.inboxes().load("bob")).hasSize(1);
         assertThat(storage.channelSlots().load("bob")).hasSize(1);
         assertThat(storage.readMarkers().markers("bob")).hasSize(1);
+    }
+
+    static SavedNode savedNode(String id, String name, Instant heard, boolean everything) {
+        LivenessMemory memory = everything
+                ? new LivenessMemory(heard.plusSeconds(3600), heard.minusSeconds(120), Optional.of(AlertKind.NODE_SILENT),
+                        Optional.of(heard.plusSeconds(900)), 1.75, heard.plusSeconds(900), true, true,
+                        Optional.of(heard.minusSeconds(60)))
+                : LivenessMemory.fresh(heard);
+        return new SavedNode(id, name, everything ? NodeRole.REPEATER : NodeRole.COMPANION, heard.minusSeconds(86_400),
+                heard, everything ? Optional.of(Instant.ofEpochSecond(1_764_072_000L)) : Optional.empty(),
+                everything ? 42 : 1, everything ? List.of(Duration.ofMinutes(2), Duration.ofMillis(119_250)) : List.of(),
+                everything ? Optional.of(new Position(51.500123, -0.120456)) : Optional.empty(),
+                everything ? Optional.of(new BatteryReading(java.util.OptionalInt.of(3_350), java.util.OptionalInt.of(17),
+                        heard.minusSeconds(30))) : Optional.empty(),
+                everything ? Optional.of(new SignalReport(-22, -101)) : Optional.empty(), everything ? 3 : 0, "sim0",
+                everything ? LivenessState.OFFLINE : LivenessState.ONLINE, heard.plusSeconds(900), everything, memory);
+    }
+
+    static final String NODE_A = "a".repeat(64);
+    static final String NODE_B = "0123456789abcdef".repeat(4);
+
+    @Test
+    void nodesKeepEveryFieldPerBridgeAcrossAReopenAndSavesReplaceAndDelete() throws Exception {
+        String url = database().freshUrl();
+        SavedNode full = savedNode(NODE_A, "hill \u2603 top", NOW.minusSeconds(600), true);
+        SavedNode bare = savedNode(NODE_B, "alice", NOW.minusSeconds(30), false);
+        Storage first = open(url);
+        assertThat(first.nodes("bridge-a").load()).isEqualTo(new NodeStore.Saved(List.of(), Optional.empty()));
+        first.nodes("bridge-a").save(List.of(full, bare), List.of(), NOW);
+        first.nodes("bridge-b").save(List.of(bare), List.of(), NOW.minusSeconds(5));
+        first.close();
+
+        Storage second = open(url);
+        NodeStore.Saved a = second.nodes("bridge-a").load();
+        assertThat(a.nodes()).containsExactlyInAnyOrder(full, bare);
+        assertThat(a.heardUntil()).contains(NOW);
+        assertThat(second.nodes("bridge-b").load().heardUntil()).contains(NOW.minusSeconds(5));
+        SavedNode renamed = savedNode(NODE_A, "hill", NOW, false);
+        second.nodes("bridge-a").save(List.of(renamed), List.of(NODE_B), NOW.plusSeconds(60));
+        second.drain();
+        assertThat(second.nodes("bridge-a").load()).isEqualTo(new NodeStore.Saved(List.of(renamed),
+                Optional.of(NOW.plusSeconds(60))));
+        assertThat(second.nodes("bridge-b").load().nodes()).containsExactly(bare);
+    }
+
+    @Test
+    void aNodeRowThatCannotBeReadBackIsSkippedAndTheOthersLoad() throws Exception {
+        String url = database().freshUrl();
+        Storage storage = open(url);
+        SavedNode good = savedNode(NODE_B, "alice", NOW, false);
+        storage.nodes("bridge-a").save(List.of(savedNode(NODE_A, "hill", NOW, true), good), List.of(), NOW);
+        damage(storage, "UPDATE mesh_node SET gaps_ms = '120000,oops' WHERE node_id = '" + NODE_A + "'");
+        assertThat(storage.nodes("bridge-a").load().nodes()).containsExactly(good);
+        damage(storage, "UPDATE mesh_node SET state = 'asleep', gaps_ms = '' WHERE node_id = '" + NODE_A + "'");
+        assertThat(storage.nodes("bridge-a").load().nodes()).containsExactly(good);
+    }
+
+    /** Runs {@code sql} on the writer's connection (SQLite's writer holds the write lock while the store is open). */
+    private static void damage(Storage storage, String sql) {
+        storage.writer().await(statements -> {
+            try (Statement statement = statements.connection().createStatement()) {
+                return statement.executeUpdate(sql);
+            }
+        });
+    }
+
+    @Test
+    void theNodeJournalRestoresTheRegistryFromTheDatabaseAfterADowntime() throws Exception {
+        String url = database().freshUrl();
+        org.meshbridge.core.time.ManualScheduler first = new org.meshbridge.core.time.ManualScheduler();
+        Storage before = open(url);
+        NodeRegistry registry = new NodeRegistry(100);
+        LivenessMonitor monitor = new LivenessMonitor(first, registry, LivenessConfig.DEFAULT);
+        NodeJournal journal = new NodeJournal(first, registry, monitor, before.nodes("bridge-a"));
+        assertThat(journal.restore()).isZero();
+        journal.start();
+        Identity hill = Identity.of(ALICE);
+        for (int i = 0; i < 4; i++) {
+            registry.onNodeHeard(new Contact(hill, "hill", 2, Optional.empty(), 1_735_689_600L + i * 120, first.now(),
+                    Optional.empty(), 0, Path.ofOneByteHashes(new int[0]), "sim0"));
+            first.advance(Duration.ofMinutes(2));
+        }
+        journal.stop();
+        before.close();
+
+        org.meshbridge.core.time.ManualScheduler second = new org.meshbridge.core.time.ManualScheduler(
+                first.now().plus(Duration.ofHours(5)));
+        Storage after = open(url);
+        NodeRegistry restored = new NodeRegistry(100);
+        NodeJournal again = new NodeJournal(second, restored, new LivenessMonitor(second, restored, LivenessConfig.DEFAULT),
+                after.nodes("bridge-a"));
+        assertThat(again.restore()).isEqualTo(1);
+        assertThat(restored.nodes()).singleElement().satisfies(n -> {
+            assertThat(n.name()).isEqualTo("hill");
+            assertThat(n.observedInterval()).contains(Duration.ofMinutes(2));
+            assertThat(n.advertsHeard()).isEqualTo(4);
+            assertThat(n.state()).isEqualTo(LivenessState.ONLINE);
+        });
+        assertThat(after.nodes("bridge-b").load().nodes()).isEmpty();
     }
 }
