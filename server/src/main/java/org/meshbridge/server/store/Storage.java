@@ -1,11 +1,12 @@
 package org.meshbridge.server.store;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.meshbridge.server.web.api.DmStore;
 
 /**
- * An open database: its post store, its access-list store, its account store, the MQTT outbox, and the writer thread and read
- * pool they share. Closing it (or its post store) commits everything queued, then releases
- * the connections.
+ * An open database: its post store, its access-list store, its account store, the MQTT outbox,
+ * the web direct messages, and the writer thread and read pool they share. Closing it (or its
+ * post store) commits everything queued, then releases the connections.
  */
 public final class Storage implements AutoCloseable {
 
@@ -19,6 +20,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcAccountStore accounts;
     private final JdbcInboxStore inboxes;
     private final JdbcOutboxStore outbox;
+    private final JdbcDmStore directMessages;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     Storage(Dialect dialect, int schemaVersion, GroupCommitWriter writer, ReadPool reads) {
@@ -32,6 +34,7 @@ public final class Storage implements AutoCloseable {
         this.accounts = new JdbcAccountStore(writer, reads);
         this.inboxes = new JdbcInboxStore(writer, reads);
         this.outbox = new JdbcOutboxStore(writer);
+        this.directMessages = new JdbcDmStore(writer, reads, DmStore.Bounds.DEFAULT);
     }
 
     public Dialect dialect() {
@@ -71,6 +74,11 @@ public final class Storage implements AutoCloseable {
         return outbox;
     }
 
+    /** The web accounts' direct-message conversations, with the default bounds. */
+    public JdbcDmStore directMessages() {
+        return directMessages;
+    }
+
     /** Appends waiting for the writer: a health figure; near {@link StoreOptions#maxQueuedPosts()} means overload. */
     public int queuedPosts() {
         return writer.queuedAppends();
@@ -99,6 +107,11 @@ public final class Storage implements AutoCloseable {
     /** The writer thread, for tests that hold it still. */
     GroupCommitWriter writer() {
         return writer;
+    }
+
+    /** The read pool, for tests that build a store of their own on this database. */
+    ReadPool reads() {
+        return reads;
     }
 
     @Override

@@ -1,74 +1,119 @@
 package org.meshbridge.server.web.api;
 
-import java.util.ArrayDeque;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
- * One account's direct messages, in memory: the newest {@link #KEEP} per conversation, with an
- * unread count per conversation. Thread-safe (one lock per account).
+ * Direct messages in memory, lost when the process ends: for tests and runs without a database.
+ * Same bounds and order as the database's. Thread-safe (one lock).
  */
-final class DmLog {
+public final class MemoryDmStore implements DmStore {
 
-    /** Messages kept per conversation. */
-    static final int KEEP = 200;
+    /** One account's messages by id, and the incoming ones not opened yet. */
+    private static final class Account {
+        final TreeMap<Long, StoredDm> byId = new TreeMap<>();
+        final Set<Long> unread = new HashSet<>();
+    }
 
-    private final Map<String, Deque<DmView>> byNode = new HashMap<>();
-    private final Map<String, Integer> unread = new HashMap<>();
+    private final Bounds bounds;
+    private final Map<String, Account> accounts = new HashMap<>();
 
-    /** Adds {@code message} (or replaces the one with its id) to its conversation. */
-    synchronized void put(DmView message) {
-        Deque<DmView> conversation = byNode.computeIfAbsent(message.nodeId(), k -> new ArrayDeque<>());
-        for (Iterator<DmView> it = conversation.iterator(); it.hasNext(); ) {
-            if (it.next().id() == message.id()) {
-                it.remove();
-                break;
+    public MemoryDmStore() {
+        this(Bounds.DEFAULT);
+    }
+
+    public MemoryDmStore(Bounds bounds) {
+        this.bounds = Objects.requireNonNull(bounds, "bounds");
+    }
+
+    @Override
+    public synchronized long recover(Instant now) {
+        long highest = 0;
+        for (Account account : accounts.values()) {
+            account.byId.replaceAll((id, m) -> m.state() == State.PENDING ? m.withState(State.FAILED, m.attempts()) : m);
+            if (!account.byId.isEmpty()) {
+                highest = Math.max(highest, account.byId.lastKey());
             }
         }
-        conversation.addLast(message);
-        if (conversation.size() > KEEP) {
-            conversation.removeFirst();
+        return highest;
+    }
+
+    @Override
+    public synchronized CompletionStage<Void> add(String account, StoredDm message) {
+        Account kept = accounts.computeIfAbsent(account, a -> new Account());
+        kept.byId.put(message.id(), message);
+        if (message.direction() == Direction.IN) {
+            kept.unread.add(message.id());
         }
-    }
-
-    /** The message {@code id} with {@code nodeId}, if still kept. */
-    synchronized Optional<DmView> find(String nodeId, long id) {
-        return byNode.getOrDefault(nodeId, new ArrayDeque<>()).stream().filter(m -> m.id() == id).findFirst();
-    }
-
-    synchronized void countUnread(String nodeId) {
-        unread.merge(nodeId, 1, Integer::sum);
-    }
-
-    /** The newest {@code limit} messages with {@code nodeId}, newest first; clears its unread count. */
-    synchronized Optional<List<DmView>> read(String nodeId, int limit) {
-        Deque<DmView> conversation = byNode.get(nodeId);
-        if (conversation == null) {
-            return Optional.empty();
+        List<Long> conversation = kept.byId.values().stream().filter(m -> m.peer().equals(message.peer()))
+                .map(StoredDm::id).toList();
+        conversation.subList(0, Math.max(0, conversation.size() - bounds.perConversation())).forEach(id -> drop(kept, id));
+        while (kept.byId.size() > bounds.perAccount()) {
+            drop(kept, kept.byId.firstKey());
         }
-        unread.remove(nodeId);
-        List<DmView> newest = new ArrayList<>(limit);
-        for (Iterator<DmView> it = conversation.descendingIterator(); it.hasNext() && newest.size() < limit; ) {
-            newest.add(it.next());
-        }
-        return Optional.of(newest);
+        return CompletableFuture.completedFuture(null);
     }
 
-    /** Each conversation's newest message and unread count, newest conversation first. */
-    synchronized List<Map.Entry<DmView, Integer>> heads() {
-        List<Map.Entry<DmView, Integer>> heads = new ArrayList<>();
-        byNode.forEach((node, messages) -> {
-            if (!messages.isEmpty()) {
-                heads.add(Map.entry(messages.peekLast(), unread.getOrDefault(node, 0)));
+    private static void drop(Account account, long id) {
+        account.byId.remove(id);
+        account.unread.remove(id);
+    }
+
+    @Override
+    public synchronized CompletionStage<Void> updateDelivery(String account, long id, State state, int attempts, Instant at) {
+        Account kept = accounts.get(account);
+        if (kept != null) {
+            kept.byId.computeIfPresent(id, (k, m) -> m.withState(state, attempts));
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public synchronized List<StoredDm> page(String account, String peer, long beforeId, int limit) {
+        Account kept = accounts.get(account);
+        if (kept == null) {
+            return List.of();
+        }
+        return kept.byId.headMap(beforeId, false).descendingMap().values().stream().filter(m -> m.peer().equals(peer))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<Head> conversations(String account) {
+        Account kept = accounts.get(account);
+        if (kept == null) {
+            return List.of();
+        }
+        Map<String, StoredDm> last = new HashMap<>();
+        Map<String, Integer> unread = new HashMap<>();
+        for (StoredDm m : kept.byId.values()) {
+            last.put(m.peer(), m);
+            if (kept.unread.contains(m.id())) {
+                unread.merge(m.peer(), 1, Integer::sum);
             }
-        });
-        heads.sort(Comparator.comparing((Map.Entry<DmView, Integer> e) -> e.getKey().id()).reversed());
+        }
+        List<Head> heads = new ArrayList<>();
+        last.forEach((peer, m) -> heads.add(new Head(m, unread.getOrDefault(peer, 0))));
+        heads.sort(Comparator.comparingLong((Head h) -> h.last().id()).reversed());
         return heads;
+    }
+
+    @Override
+    public synchronized CompletionStage<Void> markRead(String account, String peer) {
+        Account kept = accounts.get(account);
+        if (kept != null) {
+            kept.unread.removeIf(id -> kept.byId.get(id).peer().equals(peer));
+        }
+        return CompletableFuture.completedFuture(null);
     }
 }
