@@ -111,7 +111,8 @@ public final class CompanionDirectMessages implements DirectMessages {
     public Optional<List<DmView>> messages(String account, String nodeId, long beforeId, int limit) {
         awaitAttached(account);
         List<DmStore.StoredDm> page = store.page(account, nodeId, beforeId, limit);
-        boolean kept = !page.isEmpty() || !store.page(account, nodeId, Long.MAX_VALUE, 1).isEmpty();
+        boolean kept = !page.isEmpty()
+                || beforeId != Long.MAX_VALUE && !store.page(account, nodeId, Long.MAX_VALUE, 1).isEmpty();
         if (!kept && nodeNames.apply(nodeId).isEmpty()) {
             return Optional.empty();
         }
