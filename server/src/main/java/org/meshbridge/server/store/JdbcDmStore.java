@@ -20,14 +20,17 @@ import org.meshbridge.server.web.api.DmStore;
  * The web accounts' direct messages in the database (table {@code dm_message}, migration 0007).
  * Every write goes through the store's writer, in call order with every other write, and
  * completes once committed; an insert drops, in the same transaction, what its conversation and
- * its account keep beyond the {@link DmStore.Bounds}. Reads use the read pool. Thread-safe.
+ * its account keep beyond the {@link DmStore.Bounds}, and skips an incoming message that is there
+ * already. Reads use the read pool. Thread-safe.
  */
 public final class JdbcDmStore implements DmStore {
 
     private static final String COLUMNS = "id, peer, direction, body, at_ms, sender_ts, state, attempts, snr_qdb, rssi_dbm, "
             + "path_len";
+    /** Any outgoing message; an incoming one unless it is there already (sender_ts is NULL for outgoing ones). */
     private static final String INSERT = "INSERT INTO dm_message (account, " + COLUMNS + ", state_at_ms, unread) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM dm_message "
+            + "WHERE account = ? AND peer = ? AND direction = 'in' AND sender_ts = ? AND body = ?)";
     private static final String TRIM_CONVERSATION = "DELETE FROM dm_message WHERE account = ? AND peer = ? AND id <= "
             + "(SELECT id FROM dm_message WHERE account = ? AND peer = ? ORDER BY id DESC LIMIT 1 OFFSET ?)";
     private static final String TRIM_ACCOUNT = "DELETE FROM dm_message WHERE account = ? AND id <= "
@@ -71,10 +74,10 @@ public final class JdbcDmStore implements DmStore {
     }
 
     @Override
-    public CompletionStage<Void> add(String account, StoredDm message) {
+    public CompletionStage<Boolean> add(String account, StoredDm message) {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(message, "message");
-        return submit(statements -> {
+        return submitting(statements -> {
             PreparedStatement insert = statements.prepare(INSERT);
             insert.setString(1, account);
             insert.setLong(2, message.id());
@@ -99,7 +102,13 @@ public final class JdbcDmStore implements DmStore {
             }
             insert.setLong(13, message.at().toEpochMilli());
             insert.setInt(14, message.direction() == Direction.IN ? 1 : 0);
-            int rows = insert.executeUpdate();
+            insert.setString(15, account);
+            insert.setString(16, message.peer());
+            nullableLong(insert, 17, message.senderTimestamp());
+            insert.setString(18, message.text());
+            if (insert.executeUpdate() == 0) {
+                return false;
+            }
             PreparedStatement conversation = statements.prepare(TRIM_CONVERSATION);
             conversation.setString(1, account);
             conversation.setString(2, message.peer());
@@ -112,7 +121,7 @@ public final class JdbcDmStore implements DmStore {
             all.setString(2, account);
             all.setInt(3, bounds.perAccount());
             all.executeUpdate();
-            return rows;
+            return true;
         });
     }
 
@@ -199,8 +208,12 @@ public final class JdbcDmStore implements DmStore {
 
     /** Queues {@code work}; a closed store fails the stage rather than the caller. */
     private CompletionStage<Void> submit(JobTask.Work<Integer> work) {
+        return submitting(work).thenApply(rows -> null);
+    }
+
+    private <T> CompletionStage<T> submitting(JobTask.Work<T> work) {
         try {
-            return writer.submit(work).thenApply(rows -> null);
+            return writer.submit(work);
         } catch (IllegalStateException closed) {
             return CompletableFuture.failedFuture(closed);
         }

@@ -429,7 +429,11 @@ abstract class JdbcStorageContract {
         DmStore.StoredDm answer = incoming(2, BOB, "hi alice \u2603");
         DmStore.StoredDm other = DmStore.StoredDm.outgoing(3, ALICE.hex(), "to someone else", NOW.plusMillis(3));
         committed(first.directMessages().add("alice", hello));
-        committed(first.directMessages().add("alice", answer));
+        assertThat(committed(first.directMessages().add("alice", answer))).isTrue();
+        DmStore.StoredDm replayed = incoming(2, BOB, "hi alice \u2603");
+        assertThat(committed(first.directMessages().add("alice", new DmStore.StoredDm(3, replayed.peer(), replayed.direction(),
+                replayed.text(), NOW.plusSeconds(60), replayed.senderTimestamp(), replayed.state(), 1, Optional.empty(),
+                OptionalInt.empty())))).as("the same incoming message again, as an inbox replays it").isFalse();
         committed(first.directMessages().add("alice", other));
         committed(first.directMessages().add("carol", DmStore.StoredDm.outgoing(1, BOB.hex(), "carol's", NOW)));
         committed(first.directMessages().updateDelivery("alice", 1, DmStore.State.DELIVERED, 2, NOW.plusSeconds(5)));

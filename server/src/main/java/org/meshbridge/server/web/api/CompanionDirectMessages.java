@@ -228,12 +228,14 @@ public final class CompanionDirectMessages implements DirectMessages {
                 DmStore.StoredDm message = new DmStore.StoredDm(ids.incrementAndGet(), nodeId, DmStore.Direction.IN,
                         direct.text(), now(), OptionalLong.of(direct.senderTimestamp()), DmStore.State.RECEIVED, 1,
                         direct.signal(), OptionalInt.of(direct.pathLen()));
-                store.add(account, message).whenComplete((stored, failure) -> {
+                store.add(account, message).whenComplete((kept, failure) -> {
                     if (failure != null) {
                         LOG.error("a direct message to account {} from {} could not be stored: {}", account, nodeId,
                                 failure.getMessage());
                     }
-                    live.toAccount(account, new DmEvent("dm", nodeId, message.view()));
+                    if (!Boolean.FALSE.equals(kept)) {
+                        live.toAccount(account, new DmEvent("dm", nodeId, message.view()));
+                    }
                 });
             }
         }

@@ -116,8 +116,14 @@ public interface DmStore {
      */
     long recover(Instant now);
 
-    /** Keeps {@code message} (incoming ones count as unread), then drops what is beyond the bounds. */
-    CompletionStage<Void> add(String account, StoredDm message);
+    /**
+     * Keeps {@code message} (incoming ones count as unread), then drops what is beyond the bounds.
+     * An incoming message already kept (same node, sender timestamp and text) is not kept again:
+     * a companion inbox that another app had not finished reading hands it over again after a restart.
+     *
+     * @return completes with whether the message was kept (false for such a repeat)
+     */
+    CompletionStage<Boolean> add(String account, StoredDm message);
 
     /** Records message {@code id}'s new delivery state; a message no longer kept is ignored. */
     CompletionStage<Void> updateDelivery(String account, long id, State state, int attempts, Instant at);

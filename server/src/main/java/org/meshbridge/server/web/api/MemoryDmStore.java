@@ -49,8 +49,14 @@ public final class MemoryDmStore implements DmStore {
     }
 
     @Override
-    public synchronized CompletionStage<Void> add(String account, StoredDm message) {
+    public synchronized CompletionStage<Boolean> add(String account, StoredDm message) {
         Account kept = accounts.computeIfAbsent(account, a -> new Account());
+        boolean repeat = message.direction() == Direction.IN && kept.byId.values().stream().anyMatch(m ->
+                m.direction() == Direction.IN && m.peer().equals(message.peer())
+                        && m.senderTimestamp().equals(message.senderTimestamp()) && m.text().equals(message.text()));
+        if (repeat) {
+            return CompletableFuture.completedFuture(false);
+        }
         kept.byId.put(message.id(), message);
         if (message.direction() == Direction.IN) {
             kept.unread.add(message.id());
@@ -61,7 +67,7 @@ public final class MemoryDmStore implements DmStore {
         while (kept.byId.size() > bounds.perAccount()) {
             drop(kept, kept.byId.firstKey());
         }
-        return CompletableFuture.completedFuture(null);
+        return CompletableFuture.completedFuture(true);
     }
 
     private static void drop(Account account, long id) {

@@ -40,6 +40,17 @@ class MemoryDmStoreTest {
     }
 
     @Test
+    void anIncomingMessageAlreadyKeptIsNotKeptAgainButTheSameTextSentTwiceIs() {
+        MemoryDmStore store = new MemoryDmStore();
+        assertThat(store.add("alice", incoming(1, BOB))).isCompletedWithValue(true);
+        assertThat(store.add("alice", new DmStore.StoredDm(2, BOB, DmStore.Direction.IN, "in 1", NOW.plusSeconds(9),
+                OptionalLong.of(1), DmStore.State.RECEIVED, 1, Optional.empty(), OptionalInt.empty()))).isCompletedWithValue(false);
+        assertThat(store.add("alice", DmStore.StoredDm.outgoing(3, BOB, "same", NOW))).isCompletedWithValue(true);
+        assertThat(store.add("alice", DmStore.StoredDm.outgoing(4, BOB, "same", NOW))).isCompletedWithValue(true);
+        assertThat(store.page("alice", BOB, Long.MAX_VALUE, 10)).extracting(DmStore.StoredDm::id).containsExactly(4L, 3L, 1L);
+    }
+
+    @Test
     void recoveryFailsWhatIsPendingAndReportsTheHighestId() {
         MemoryDmStore store = new MemoryDmStore();
         assertThat(store.recover(NOW)).isZero();
