@@ -22,9 +22,9 @@ import org.meshbridge.server.net.ListenAddress;
 
 /**
  * The demo keeps an account's direct messages in its SQLite file: a DM bob ACKed is still there,
- * delivered, after a restart on the same data directory; one that was waiting for its ACK when
- * the server stopped comes back failed (nothing follows that ACK any more); a message sent after
- * the restart gets an id of its own.
+ * delivered, after a restart on the same data directory, and so is his answer, still unread; one
+ * that was waiting for its ACK when the server stopped comes back failed (nothing follows that
+ * ACK any more); a message sent after the restart gets an id of its own.
  */
 class DirectMessageHistoryRunIT {
 
@@ -51,11 +51,16 @@ class DirectMessageHistoryRunIT {
         assertThat(bob.directMessages()).extracting(m -> m.text()).contains("hello bob");
         assertThat(states(server, conversation, token)).containsExactly(tuple("hello bob", "delivered"));
 
+        bob.sendText("erin", "hi erin");
+        first.advance(Duration.ofSeconds(30));
+
         server.demoMesh().orElseThrow().setRunning("bob", false);
         JsonNode unanswered = send(first, server, conversation, "are you there?", token);
         first.advance(Duration.ofSeconds(2));
-        assertThat(states(server, conversation, token)).as("on air, waiting for the ACK when the server stops")
-                .containsExactly(tuple("are you there?", "pending"), tuple("hello bob", "delivered"));
+        JsonNode before = HttpJson.get(server.httpAddress(), "/api/v1/dms", token).body().path("conversations").get(0);
+        assertThat(before.path("last").path("state").asText()).as("on air, waiting for the ACK when the server stops")
+                .isEqualTo("pending");
+        assertThat(before.path("unread").asInt()).as("bob's message, not opened").isOne();
         stop(server, first);
 
         ManualScheduler second = new ManualScheduler(first.now());
@@ -63,22 +68,29 @@ class DirectMessageHistoryRunIT {
         second.advance(Duration.ofMinutes(2));
         String again = ((LoginOutcome.Success) restarted.accounts().login("erin", PASSWORD.toCharArray(),
                 InetAddress.getLoopbackAddress())).token();
-        JsonNode kept = pump(second, HttpJson.sendAsync(restarted.httpAddress(), "GET", conversation, null, again)).body();
-        assertThat(kept.path("messages")).extracting(m -> m.path("id").asLong(), m -> m.path("text").asText(),
-                        m -> m.path("state").asText(), m -> m.path("direction").asText(), m -> m.path("time").asText())
-                .containsExactly(
-                        tuple(unanswered.path("id").asLong(), "are you there?", "failed", "out", unanswered.path("time").asText()),
-                        tuple(hello.path("id").asLong(), "hello bob", "delivered", "out", hello.path("time").asText()));
-        assertThat(kept.path("messages").get(1).path("attempts").asInt()).isPositive();
-        JsonNode newest = HttpJson.get(restarted.httpAddress(), conversation + "?limit=1", again).body();
-        assertThat(newest.path("count").asInt()).isOne();
-        assertThat(newest.path("next_before").asLong()).isEqualTo(unanswered.path("id").asLong());
-        JsonNode older = HttpJson.get(restarted.httpAddress(), conversation + "?limit=1&before="
-                + newest.path("next_before").asLong(), again).body();
-        assertThat(older.path("messages").get(0).path("text").asText()).isEqualTo("hello bob");
-        JsonNode list = HttpJson.get(restarted.httpAddress(), "/api/v1/dms", again).body();
-        assertThat(list.path("conversations").get(0).path("node_id").asText()).isEqualTo(bobId);
-        assertThat(list.path("conversations").get(0).path("last").path("state").asText()).isEqualTo("failed");
+        JsonNode after = pump(second, HttpJson.sendAsync(restarted.httpAddress(), "GET", "/api/v1/dms", null, again)).body()
+                .path("conversations").get(0);
+        assertThat(after.path("node_id").asText()).isEqualTo(bobId);
+        assertThat(after.path("last").path("state").asText()).isEqualTo("failed");
+        assertThat(after.path("unread").asInt()).as("still not opened").isOne();
+        JsonNode kept = HttpJson.get(restarted.httpAddress(), conversation, again).body();
+        assertThat(kept.path("messages")).extracting(m -> m.path("text").asText(), m -> m.path("state").asText(),
+                        m -> m.path("direction").asText())
+                .containsExactly(tuple("are you there?", "failed", "out"), tuple("hi erin", "received", "in"),
+                        tuple("hello bob", "delivered", "out"));
+        assertThat(kept.path("messages")).extracting(m -> m.path("id").asLong(), m -> m.path("time").asText())
+                .contains(tuple(unanswered.path("id").asLong(), unanswered.path("time").asText()),
+                        tuple(hello.path("id").asLong(), hello.path("time").asText()));
+        assertThat(kept.path("messages").get(2).path("attempts").asInt()).isPositive();
+        assertThat(HttpJson.get(restarted.httpAddress(), "/api/v1/dms", again).body().path("conversations").get(0)
+                .path("unread").asInt()).as("opened").isZero();
+        JsonNode newest = HttpJson.get(restarted.httpAddress(), conversation + "?limit=2", again).body();
+        assertThat(newest.path("count").asInt()).isEqualTo(2);
+        long cursor = newest.path("next_before").asLong();
+        assertThat(cursor).isEqualTo(newest.path("messages").get(1).path("id").asLong());
+        JsonNode older = HttpJson.get(restarted.httpAddress(), conversation + "?limit=2&before=" + cursor, again).body();
+        assertThat(older.path("messages")).extracting(m -> m.path("text").asText()).containsExactly("hello bob");
+        assertThat(older.path("next_before").isNull()).isTrue();
 
         // Carol missed the account's advert of this run, so the first DM to her fails and the
         // account adverts again (see CompanionDirectMessagesIT); the second gets through.
