@@ -494,4 +494,19 @@ abstract class JdbcStorageContract {
         assertThat(dms.conversations("alice")).extracting(DmStore.Head::unread).containsExactly(0, 2);
         assertThat(dms.page("bob", ALICE.hex(), Long.MAX_VALUE, 10)).as("another account's bound").hasSize(1);
     }
+
+    @Test
+    void theServersDirectMessagesKeepTheNewest200OfAConversation() throws Exception {
+        Storage storage = open(database().freshUrl());
+        List<CompletableFuture<Boolean>> adds = new ArrayList<>();
+        for (long id = 1; id <= 201; id++) {
+            adds.add(storage.directMessages().add("alice", DmStore.StoredDm.outgoing(id, BOB.hex(), "dm " + id, NOW))
+                    .toCompletableFuture());
+        }
+        CompletableFuture.allOf(adds.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        List<DmStore.StoredDm> kept = storage.directMessages().page("alice", BOB.hex(), Long.MAX_VALUE, 1000);
+        assertThat(kept).as("DmStore.Bounds.DEFAULT").hasSize(200);
+        assertThat(kept.get(0).id()).isEqualTo(201);
+        assertThat(kept.get(199).id()).as("the oldest went").isEqualTo(2);
+    }
 }
