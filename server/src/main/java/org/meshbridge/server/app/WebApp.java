@@ -101,13 +101,15 @@ final class WebApp {
     }
 
     /**
-     * Connects to the running core; on the scheduler thread, after the rooms opened. Browser DMs use
+     * Connects to the running core; on the scheduler thread, after the rooms opened (and before any
+     * DM: the store fails the pending messages of the last run here). Browser DMs use
      * the run's one {@link VirtualCompanions} (the companion listeners' too): an account with an app
      * connected and a browser open has one companion, one inbox, one identity on the node.
      */
     void start(Rooms opened, VirtualCompanions companions) {
         opened.events().addListener(new LivePosts(live, this::nodeName));
-        dms = new CompanionDirectMessages(companions, scheduler, this::meshIdentity, this::nodeName, live);
+        dms = new CompanionDirectMessages(companions, scheduler, this::meshIdentity, this::nodeName, live,
+                rooms.storage().directMessages());
     }
 
     private Optional<String> nodeName(String id) {
@@ -146,8 +148,9 @@ final class WebApp {
         }
 
         @Override
-        public Optional<List<org.meshbridge.server.web.api.DmView>> messages(String account, String nodeId, int limit) {
-            return dms.messages(account, nodeId, limit);
+        public Optional<List<org.meshbridge.server.web.api.DmView>> messages(String account, String nodeId, long beforeId,
+                                                                             int limit) {
+            return dms.messages(account, nodeId, beforeId, limit);
         }
 
         @Override

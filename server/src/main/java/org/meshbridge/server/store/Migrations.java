@@ -9,12 +9,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Versioned schema changes: numbered SQL resources {@code 0001.sql}, {@code 0002.sql}, … in one
  * classpath directory, applied in order in one transaction and recorded in {@code schema_version}.
  * Starting again applies nothing; a database newer than the code is refused.
+ *
+ * <p>Numbers are handed out to changes developed side by side, so a higher one may be released
+ * before a lower one: a run of up to {@link #MAX_GAP} missing numbers is skipped, and a migration
+ * the database has not recorded is applied even when a higher one already is.
  *
  * <p>A resource's first line is {@code -- description}. Statements end with {@code ;} at the end
  * of a line; whole-line {@code --} comments are dropped; {@code ${generated_id}} becomes the
@@ -28,6 +34,9 @@ final class Migrations {
     /** Serialises migrations of instances sharing one PostgreSQL database ("mbschema" in ASCII). */
     private static final long POSTGRESQL_LOCK_KEY = 0x6d62736368656d61L;
 
+    /** Missing numbers in a row after which no more migrations are looked for. */
+    static final int MAX_GAP = 10;
+
     /** One numbered script, split into statements. */
     record Migration(int version, String description, List<String> statements) {
     }
@@ -38,16 +47,18 @@ final class Migrations {
         this.migrations = List.copyOf(migrations);
     }
 
-    /** Loads {@code 0001.sql}, {@code 0002.sql}, … from {@code resourceDirectory} until one is missing. */
+    /** Loads {@code 0001.sql}, {@code 0002.sql}, … from {@code resourceDirectory} until {@link #MAX_GAP} in a row are missing. */
     static Migrations load(String resourceDirectory, Dialect dialect) {
         List<Migration> found = new ArrayList<>();
         ClassLoader loader = Migrations.class.getClassLoader();
-        for (int version = 1; ; version++) {
+        for (int version = 1, missing = 0; missing < MAX_GAP; version++) {
             String name = resourceDirectory + String.format("%04d.sql", version);
             try (InputStream in = loader.getResourceAsStream(name)) {
                 if (in == null) {
-                    break;
+                    missing++;
+                    continue;
                 }
+                missing = 0;
                 String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 found.add(parse(version, script.replace("${generated_id}", dialect.generatedIdColumn())));
             } catch (IOException e) {
@@ -65,6 +76,11 @@ final class Migrations {
         return migrations.get(migrations.size() - 1).version();
     }
 
+    /** Every version this code has a migration for, ascending. */
+    List<Integer> versions() {
+        return migrations.stream().map(Migration::version).toList();
+    }
+
     /**
      * Brings the database on {@code connection} (auto-commit off) to {@link #latestVersion()}.
      *
@@ -79,7 +95,8 @@ final class Migrations {
             }
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                     + "description TEXT NOT NULL, applied_at_ms BIGINT NOT NULL)");
-            int current = currentVersion(statement);
+            Set<Integer> applied = appliedVersions(statement);
+            int current = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
             if (current > latestVersion()) {
                 connection.rollback();
                 throw new StoreException("the database " + redactedUrl + " has schema version " + current
@@ -87,7 +104,7 @@ final class Migrations {
                         + "release. Run that release, or restore a backup taken before the upgrade.");
             }
             for (Migration migration : migrations) {
-                if (migration.version() > current) {
+                if (!applied.contains(migration.version())) {
                     apply(connection, statement, migration, nowMillis);
                 }
             }
@@ -103,11 +120,14 @@ final class Migrations {
         }
     }
 
-    private static int currentVersion(Statement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-            rs.next();
-            return rs.getInt(1);
+    private static Set<Integer> appliedVersions(Statement statement) throws SQLException {
+        Set<Integer> applied = new HashSet<>();
+        try (ResultSet rs = statement.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                applied.add(rs.getInt(1));
+            }
         }
+        return applied;
     }
 
     private static void apply(Connection connection, Statement statement, Migration migration, long nowMillis)

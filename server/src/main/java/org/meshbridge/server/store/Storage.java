@@ -1,11 +1,12 @@
 package org.meshbridge.server.store;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.meshbridge.server.web.api.DmStore;
 
 /**
  * An open database: its post store, its access-list store, its account store, the MQTT outbox, the
- * node registries, and the writer thread and read pool they share. Closing it (or its post store)
- * commits everything queued, then releases the connections.
+ * node registries, the web direct messages, and the writer thread and read pool they share.
+ * Closing it (or its post store) commits everything queued, then releases the connections.
  */
 public final class Storage implements AutoCloseable {
 
@@ -20,6 +21,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcInboxStore inboxes;
     private final JdbcChannelSlotStore channelSlots;
     private final JdbcOutboxStore outbox;
+    private final JdbcDmStore directMessages;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     Storage(Dialect dialect, int schemaVersion, GroupCommitWriter writer, ReadPool reads) {
@@ -34,6 +36,7 @@ public final class Storage implements AutoCloseable {
         this.inboxes = new JdbcInboxStore(writer, reads);
         this.channelSlots = new JdbcChannelSlotStore(writer, reads);
         this.outbox = new JdbcOutboxStore(writer);
+        this.directMessages = new JdbcDmStore(writer, reads, DmStore.Bounds.DEFAULT);
     }
 
     public Dialect dialect() {
@@ -86,6 +89,11 @@ public final class Storage implements AutoCloseable {
         return new JdbcNodeStore(writer, reads, bridge);
     }
 
+    /** The web accounts' direct-message conversations, with the default bounds. */
+    public JdbcDmStore directMessages() {
+        return directMessages;
+    }
+
     /** Appends waiting for the writer: a health figure; near {@link StoreOptions#maxQueuedPosts()} means overload. */
     public int queuedPosts() {
         return writer.queuedAppends();
@@ -114,6 +122,11 @@ public final class Storage implements AutoCloseable {
     /** The writer thread, for tests that hold it still. */
     GroupCommitWriter writer() {
         return writer;
+    }
+
+    /** The read pool, for tests that build a store of their own on this database. */
+    ReadPool reads() {
+        return reads;
     }
 
     @Override

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +50,7 @@ import org.meshbridge.protocol.crypto.ChannelKey;
 import org.meshbridge.protocol.crypto.Identity;
 import org.meshbridge.protocol.packet.Path;
 import org.meshbridge.server.mqtt.OutboxMessage;
+import org.meshbridge.server.web.api.DmStore;
 
 /** What the JDBC store does beyond the core's contract, on each dialect: access lists, reopening, batching. */
 abstract class JdbcStorageContract {
@@ -120,7 +123,8 @@ abstract class JdbcStorageContract {
         int latest = Migrations.load(Migrations.BUNDLED, second.dialect()).latestVersion();
         assertThat(second.schemaVersion()).isEqualTo(latest);
         assertThat(queryLongs(url, "SELECT version FROM schema_version ORDER BY version"))
-                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, latest).boxed().toList());
+                .containsExactlyElementsOf(Migrations.load(Migrations.BUNDLED, second.dialect()).versions().stream()
+                        .map(Integer::longValue).toList());
     }
 
     @Test
@@ -147,6 +151,21 @@ abstract class JdbcStorageContract {
         }
         execute(url, "INSERT INTO note (body, author) VALUES ('hello', 'alice')");
         assertThat(queryLongs(url, "SELECT applied_at_ms FROM schema_version ORDER BY version")).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void aMigrationReleasedAfterAHigherNumberIsStillApplied() throws Exception {
+        String url = database().freshUrl();
+        Dialect dialect = Dialect.of(url).orElseThrow();
+        try (Connection writer = dialect.openWriter(url, StoreOptions.defaults())) {
+            Migrations gap = Migrations.load(testMigrations("gap"), dialect);
+            assertThat(gap.versions()).containsExactly(1, 3);
+            assertThat(gap.migrate(writer, dialect, url, 1)).isZero();
+            assertThat(Migrations.load(testMigrations("filled"), dialect).migrate(writer, dialect, url, 2)).isEqualTo(3);
+        }
+        execute(url, "INSERT INTO note (body, author) VALUES ('hello', 'alice')");
+        execute(url, "INSERT INTO note_tag (note_id, tag) VALUES (1, 'x')");
+        assertThat(queryLongs(url, "SELECT applied_at_ms FROM schema_version ORDER BY version")).containsExactly(1L, 2L, 1L);
     }
 
     @Test
@@ -568,5 +587,104 @@ abstract class JdbcStorageContract {
             assertThat(n.state()).isEqualTo(LivenessState.ONLINE);
         });
         assertThat(after.nodes("bridge-b").load().nodes()).isEmpty();
+    }
+
+    private static DmStore.StoredDm incoming(long id, Bytes from, String text) {
+        return new DmStore.StoredDm(id, from.hex(), DmStore.Direction.IN, text, NOW.plusMillis(id), OptionalLong.of(1_700_000_000L + id),
+                DmStore.State.RECEIVED, 1, Optional.of(new SignalReport(-7, -118)), OptionalInt.of(2));
+    }
+
+    private static <T> T committed(java.util.concurrent.CompletionStage<T> stage) throws Exception {
+        return stage.toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void directMessagesKeepEveryFieldAndTheirDeliveryStateAcrossAReopen() throws Exception {
+        String url = database().freshUrl();
+        Storage first = open(url);
+        assertThat(first.directMessages().recover(NOW)).isZero();
+        DmStore.StoredDm hello = DmStore.StoredDm.outgoing(1, BOB.hex(), "hello bob", NOW.plusMillis(1));
+        DmStore.StoredDm answer = incoming(2, BOB, "hi alice \u2603");
+        DmStore.StoredDm other = DmStore.StoredDm.outgoing(3, ALICE.hex(), "to someone else", NOW.plusMillis(3));
+        committed(first.directMessages().add("alice", hello));
+        assertThat(committed(first.directMessages().add("alice", answer))).isTrue();
+        DmStore.StoredDm replayed = incoming(2, BOB, "hi alice \u2603");
+        assertThat(committed(first.directMessages().add("alice", new DmStore.StoredDm(3, replayed.peer(), replayed.direction(),
+                replayed.text(), NOW.plusSeconds(60), replayed.senderTimestamp(), replayed.state(), 1, Optional.empty(),
+                OptionalInt.empty())))).as("the same incoming message again, as an inbox replays it").isFalse();
+        committed(first.directMessages().add("alice", other));
+        committed(first.directMessages().add("carol", DmStore.StoredDm.outgoing(1, BOB.hex(), "carol's", NOW)));
+        committed(first.directMessages().updateDelivery("alice", 1, DmStore.State.DELIVERED, 2, NOW.plusSeconds(5)));
+        committed(first.directMessages().updateDelivery("alice", 99, DmStore.State.FAILED, 3, NOW));
+        first.close();
+
+        Storage second = open(url);
+        assertThat(second.directMessages().recover(NOW)).as("the highest id in use; 3 was still pending").isEqualTo(3);
+        assertThat(second.directMessages().page("alice", BOB.hex(), Long.MAX_VALUE, 10))
+                .containsExactly(answer, hello.withState(DmStore.State.DELIVERED, 2));
+        assertThat(second.directMessages().page("alice", BOB.hex(), 2, 10)).extracting(DmStore.StoredDm::id).containsExactly(1L);
+        assertThat(second.directMessages().page("alice", BOB.hex(), Long.MAX_VALUE, 1)).containsExactly(answer);
+        assertThat(second.directMessages().conversations("alice")).containsExactly(
+                new DmStore.Head(other.withState(DmStore.State.FAILED, 0), 0), new DmStore.Head(answer, 1));
+        committed(second.directMessages().markRead("alice", BOB.hex()));
+        assertThat(second.directMessages().conversations("alice")).extracting(DmStore.Head::unread).containsExactly(0, 0);
+        assertThat(second.directMessages().conversations("carol")).hasSize(1);
+        assertThat(second.directMessages().conversations("dave")).isEmpty();
+        assertThat(second.directMessages().page("dave", BOB.hex(), Long.MAX_VALUE, 10)).isEmpty();
+    }
+
+    @Test
+    void directMessagesStillPendingWhenTheServerStoppedFailOnRecovery() throws Exception {
+        String url = database().freshUrl();
+        Storage first = open(url);
+        committed(first.directMessages().add("alice", DmStore.StoredDm.outgoing(7, BOB.hex(), "lost ack", NOW)));
+        committed(first.directMessages().add("alice", DmStore.StoredDm.outgoing(8, BOB.hex(), "acked", NOW)));
+        committed(first.directMessages().updateDelivery("alice", 8, DmStore.State.DELIVERED, 1, NOW));
+        first.close();
+
+        Storage second = open(url);
+        assertThat(second.directMessages().recover(NOW.plusSeconds(60))).isEqualTo(8);
+        assertThat(second.directMessages().page("alice", BOB.hex(), Long.MAX_VALUE, 10))
+                .extracting(DmStore.StoredDm::id, DmStore.StoredDm::state, DmStore.StoredDm::attempts)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(8L, DmStore.State.DELIVERED, 1),
+                        org.assertj.core.groups.Tuple.tuple(7L, DmStore.State.FAILED, 0));
+        assertThat(queryLongs(url, "SELECT state_at_ms FROM dm_message WHERE id = 7"))
+                .containsExactly(NOW.plusSeconds(60).toEpochMilli());
+    }
+
+    @Test
+    void eachConversationAndEachAccountKeepOnlyTheirNewestDirectMessages() throws Exception {
+        Storage storage = open(database().freshUrl());
+        JdbcDmStore dms = new JdbcDmStore(storage.writer(), storage.reads(), new DmStore.Bounds(3, 5));
+        for (long id = 1; id <= 4; id++) {
+            committed(dms.add("alice", incoming(id, BOB, "bob " + id)));
+        }
+        assertThat(dms.page("alice", BOB.hex(), Long.MAX_VALUE, 10)).as("3 per conversation")
+                .extracting(DmStore.StoredDm::id).containsExactly(4L, 3L, 2L);
+        for (long id = 5; id <= 7; id++) {
+            committed(dms.add("alice", DmStore.StoredDm.outgoing(id, ALICE.hex(), "to alice " + id, NOW)));
+        }
+        committed(dms.add("bob", DmStore.StoredDm.outgoing(1, ALICE.hex(), "bob's own", NOW)));
+        assertThat(dms.page("alice", BOB.hex(), Long.MAX_VALUE, 10)).as("5 per account: the oldest go first")
+                .extracting(DmStore.StoredDm::id).containsExactly(4L, 3L);
+        assertThat(dms.page("alice", ALICE.hex(), Long.MAX_VALUE, 10)).extracting(DmStore.StoredDm::id)
+                .containsExactly(7L, 6L, 5L);
+        assertThat(dms.conversations("alice")).extracting(DmStore.Head::unread).containsExactly(0, 2);
+        assertThat(dms.page("bob", ALICE.hex(), Long.MAX_VALUE, 10)).as("another account's bound").hasSize(1);
+    }
+
+    @Test
+    void theServersDirectMessagesKeepTheNewest200OfAConversation() throws Exception {
+        Storage storage = open(database().freshUrl());
+        List<CompletableFuture<Boolean>> adds = new ArrayList<>();
+        for (long id = 1; id <= 201; id++) {
+            adds.add(storage.directMessages().add("alice", DmStore.StoredDm.outgoing(id, BOB.hex(), "dm " + id, NOW))
+                    .toCompletableFuture());
+        }
+        CompletableFuture.allOf(adds.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        List<DmStore.StoredDm> kept = storage.directMessages().page("alice", BOB.hex(), Long.MAX_VALUE, 1000);
+        assertThat(kept).as("DmStore.Bounds.DEFAULT").hasSize(200);
+        assertThat(kept.get(0).id()).isEqualTo(201);
+        assertThat(kept.get(199).id()).as("the oldest went").isEqualTo(2);
     }
 }

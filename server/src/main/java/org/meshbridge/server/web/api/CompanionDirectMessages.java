@@ -2,10 +2,14 @@ package org.meshbridge.server.web.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,8 +35,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Web direct messages through each account's virtual companion (its own mesh identity): sends
  * with {@link VirtualCompanion#sendText} and follows the delivery (pending, then delivered on the
- * recipient's ACK or failed after the retries); reads the companion's inbox through a session of
- * its own. Conversations are kept in memory ({@link DmLog}) and live events go to the account.
+ * recipient's ACK or failed after the retries; delivered after all when a late ACK still comes);
+ * reads the companion's inbox through a session of its own. Conversations are kept in a
+ * {@link DmStore}: each message and each change of its state is written as it happens, and the
+ * live event goes to the account once it is durable. A message still pending when the server
+ * stopped is failed on start ({@link DmStore#recover}): nobody follows its ACK any more.
  * The account's companion floods its advert when it opens and again after a DM that failed, so
  * a recipient that missed the advert learns the key before the next try.
  * Companion work runs on the scheduler; the account's mesh identity is looked up off it.
@@ -59,22 +66,26 @@ public final class CompanionDirectMessages implements DirectMessages {
     private final Function<String, CompletionStage<LocalIdentity>> identities;
     private final Function<String, Optional<String>> nodeNames;
     private final LiveEvents live;
-    private final Map<String, DmLog> logs = new ConcurrentHashMap<>();
+    private final DmStore store;
     private final Map<String, CompanionSession> sessions = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong();
+    private final AtomicLong ids;
 
     /**
+     * Recovers {@code store} (pending messages of an earlier run fail), blocking until it has.
+     *
      * @param identities the account's mesh identity (from the accounts store, off the scheduler)
      * @param nodeNames a node's advertised name by id, if heard
      */
     public CompanionDirectMessages(VirtualCompanions companions, Scheduler scheduler,
                                    Function<String, CompletionStage<LocalIdentity>> identities,
-                                   Function<String, Optional<String>> nodeNames, LiveEvents live) {
+                                   Function<String, Optional<String>> nodeNames, LiveEvents live, DmStore store) {
         this.companions = Objects.requireNonNull(companions, "companions");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.identities = Objects.requireNonNull(identities, "identities");
         this.nodeNames = Objects.requireNonNull(nodeNames, "nodeNames");
         this.live = Objects.requireNonNull(live, "live");
+        this.store = Objects.requireNonNull(store, "store");
+        this.ids = new AtomicLong(store.recover(now()));
     }
 
     @Override
@@ -90,20 +101,37 @@ public final class CompanionDirectMessages implements DirectMessages {
     @Override
     public List<Conversation> conversations(String account) {
         awaitAttached(account);
-        return log(account).heads().stream()
-                .map(e -> new Conversation(e.getKey().nodeId(), nodeNames.apply(e.getKey().nodeId()).orElse(null),
-                        e.getKey(), e.getValue()))
+        return store.conversations(account).stream()
+                .map(head -> new Conversation(head.last().peer(), nodeNames.apply(head.last().peer()).orElse(null),
+                        head.last().view(), head.unread()))
                 .toList();
     }
 
     @Override
-    public Optional<List<DmView>> messages(String account, String nodeId, int limit) {
+    public Optional<List<DmView>> messages(String account, String nodeId, long beforeId, int limit) {
         awaitAttached(account);
-        Optional<List<DmView>> kept = log(account).read(nodeId, limit);
-        if (kept.isPresent()) {
-            return kept;
+        List<DmStore.StoredDm> page = store.page(account, nodeId, beforeId, limit);
+        boolean kept = !page.isEmpty()
+                || beforeId != Long.MAX_VALUE && !store.page(account, nodeId, Long.MAX_VALUE, 1).isEmpty();
+        if (!kept && nodeNames.apply(nodeId).isEmpty()) {
+            return Optional.empty();
         }
-        return nodeNames.apply(nodeId).isPresent() ? Optional.of(List.of()) : Optional.empty();
+        if (kept) {
+            markRead(account, nodeId);
+        }
+        return Optional.of(page.stream().map(DmStore.StoredDm::view).toList());
+    }
+
+    /** Clears the conversation's unread count before answering, so the list read next shows it; a worker thread. */
+    private void markRead(String account, String nodeId) {
+        try {
+            store.markRead(account, nodeId).toCompletableFuture().get(ATTACH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("could not mark the conversation of account {} with {} read: {}", account, nodeId,
+                    String.valueOf(e.getCause() == null ? e : e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -119,9 +147,15 @@ public final class CompanionDirectMessages implements DirectMessages {
                             ? "no node " + nodeId + " has been heard, so it cannot be reached" : e.getMessage()));
                     return;
                 }
-                DmView pending = new DmView(ids.incrementAndGet(), nodeId, "out", scheduler.now().toString(), text,
-                        "pending", 0);
-                log(account).put(pending);
+                DmStore.StoredDm pending = DmStore.StoredDm.outgoing(ids.incrementAndGet(), nodeId, text, now());
+                store.add(account, pending).whenComplete((stored, failure) -> {
+                    if (failure != null) {
+                        LOG.error("the direct message {} of account {} went out but could not be stored: {}", pending.id(),
+                                account, failure.getMessage());
+                    }
+                    sent.complete(pending.view());
+                });
+                out.deliveredLate().thenAccept(late -> delivered(account, pending, late));
                 out.delivery().whenComplete((delivery, failure) -> {
                     delivered(account, pending, delivery);
                     if (delivery == null || delivery instanceof Delivery.Failed) {
@@ -132,7 +166,6 @@ public final class CompanionDirectMessages implements DirectMessages {
                         scheduler.execute(() -> companion.advert(true));
                     }
                 });
-                sent.complete(pending);
             });
             return sent;
         });
@@ -192,25 +225,38 @@ public final class CompanionDirectMessages implements DirectMessages {
         for (Optional<InboxMessage> next = session.next(); next.isPresent(); next = session.next()) {
             if (next.get() instanceof InboxMessage.Direct direct && direct.txtType() == PLAIN) {
                 String nodeId = direct.sender().hex();
-                DmView message = new DmView(ids.incrementAndGet(), nodeId, "in", scheduler.now().toString(),
-                        direct.text(), "received", 1);
-                DmLog log = log(account);
-                log.put(message);
-                log.countUnread(nodeId);
-                live.toAccount(account, new DmEvent("dm", nodeId, message));
+                DmStore.StoredDm message = new DmStore.StoredDm(ids.incrementAndGet(), nodeId, DmStore.Direction.IN,
+                        direct.text(), now(), OptionalLong.of(direct.senderTimestamp()), DmStore.State.RECEIVED, 1,
+                        direct.signal(), OptionalInt.of(direct.pathLen()));
+                store.add(account, message).whenComplete((kept, failure) -> {
+                    if (failure != null) {
+                        LOG.error("a direct message to account {} from {} could not be stored: {}", account, nodeId,
+                                failure.getMessage());
+                    }
+                    if (!Boolean.FALSE.equals(kept)) {
+                        live.toAccount(account, new DmEvent("dm", nodeId, message.view()));
+                    }
+                });
             }
         }
     }
 
-    private void delivered(String account, DmView pending, Delivery delivery) {
-        String state = delivery instanceof Delivery.Failed ? "failed" : delivery == null ? "failed" : "delivered";
+    /** Records how {@code pending} ended and tells the account once that is durable; on the scheduler thread. */
+    private void delivered(String account, DmStore.StoredDm pending, Delivery delivery) {
+        DmStore.State state = delivery == null || delivery instanceof Delivery.Failed ? DmStore.State.FAILED
+                : DmStore.State.DELIVERED;
         int attempts = delivery == null ? 0 : delivery.attempts();
-        DmView done = new DmView(pending.id(), pending.nodeId(), "out", pending.time(), pending.text(), state, attempts);
-        log(account).put(done);
-        live.toAccount(account, new DmDeliveryEvent("delivery", pending.nodeId(), pending.id(), state, attempts));
+        store.updateDelivery(account, pending.id(), state, attempts, now()).whenComplete((stored, failure) -> {
+            if (failure != null) {
+                LOG.error("the delivery state of direct message {} of account {} could not be stored: {}", pending.id(),
+                        account, failure.getMessage());
+            }
+            live.toAccount(account, new DmDeliveryEvent("delivery", pending.peer(), pending.id(), state.code(), attempts));
+        });
     }
 
-    private DmLog log(String account) {
-        return logs.computeIfAbsent(account, a -> new DmLog());
+    /** The scheduler's clock to the millisecond, as the store keeps it, so a message reads back as it was sent. */
+    private Instant now() {
+        return scheduler.now().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -22,8 +22,12 @@ public interface DirectMessages {
     /** The account's conversations, newest first. */
     List<Conversation> conversations(String account);
 
-    /** The newest {@code limit} messages with {@code nodeId}, newest first; empty when the node is unknown. */
-    Optional<List<DmView>> messages(String account, String nodeId, int limit);
+    /**
+     * The newest {@code limit} messages with {@code nodeId} whose id is below {@code beforeId}
+     * ({@link Long#MAX_VALUE} for the newest), newest first; clears the conversation's unread
+     * count. Empty when there is no conversation with the node and it was never heard.
+     */
+    Optional<List<DmView>> messages(String account, String nodeId, long beforeId, int limit);
 
     /**
      * Sends {@code text} to {@code nodeId}; completes with the message as queued (state

@@ -1,5 +1,6 @@
 package org.meshbridge.server.web.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.netty.handler.codec.http.HttpMethod;
@@ -25,8 +26,9 @@ import org.meshbridge.server.web.auth.RequestLimits;
 
 /**
  * Direct messages with mesh nodes through the account's own mesh identity:
- * {@code GET /api/v1/dms} (conversations), {@code GET|POST /api/v1/dms/{node_id}}. Delivery and
- * ACK state changes follow as {@code delivery} events on {@code /ws}.
+ * {@code GET /api/v1/dms} (conversations), {@code GET|POST /api/v1/dms/{node_id}} (a page of
+ * messages, {@code before} a message id to page back). Delivery and ACK state changes follow as
+ * {@code delivery} events on {@code /ws}.
  */
 public final class DirectMessagesResource {
 
@@ -43,9 +45,10 @@ public final class DirectMessagesResource {
                                    List<DirectMessages.Conversation> conversations) {
     }
 
-    /** {@code GET /api/v1/dms/{node_id}}. */
-    @JsonPropertyOrder({"node_id", "count", "messages"})
-    public record MessageList(@JsonProperty("node_id") String nodeId, int count, List<DmView> messages) {
+    /** {@code GET /api/v1/dms/{node_id}}, newest first; {@code next_before} pages back when there may be more. */
+    @JsonPropertyOrder({"node_id", "count", "messages", "next_before"})
+    public record MessageList(@JsonProperty("node_id") String nodeId, int count, List<DmView> messages,
+                              @JsonProperty("next_before") @JsonInclude(JsonInclude.Include.ALWAYS) Long nextBefore) {
     }
 
     /** {@code POST /api/v1/dms/{node_id}}: {@code {"text": "..."}}. */
@@ -80,10 +83,13 @@ public final class DirectMessagesResource {
         if (call.request().method().equals(HttpMethod.POST)) {
             return send(call, who, nodeId);
         }
-        int limit = (int) new QueryParams(call.query()).number("limit", 1, MAX_LIMIT).orElse(DEFAULT_LIMIT);
-        List<DmView> found = dms.messages(who.name(), nodeId, limit).orElseThrow(() -> new HttpProblem(
+        QueryParams query = new QueryParams(call.query());
+        long before = query.number("before", 1, Long.MAX_VALUE).orElse(Long.MAX_VALUE);
+        int limit = (int) query.number("limit", 1, MAX_LIMIT).orElse(DEFAULT_LIMIT);
+        List<DmView> found = dms.messages(who.name(), nodeId, before, limit).orElseThrow(() -> new HttpProblem(
                 HttpResponseStatus.NOT_FOUND, "not_found", "no node " + nodeId + " has been heard"));
-        return JsonResponse.ok(new MessageList(nodeId, found.size(), found));
+        Long nextBefore = found.size() == limit ? found.get(found.size() - 1).id() : null;
+        return JsonResponse.ok(new MessageList(nodeId, found.size(), found, nextBefore));
     }
 
     private JsonResponse send(HttpCall call, Principal who, String nodeId) {

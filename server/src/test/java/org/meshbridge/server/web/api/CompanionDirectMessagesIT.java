@@ -54,7 +54,7 @@ class CompanionDirectMessagesIT {
         dana.start();
         CompanionDirectMessages dms = new CompanionDirectMessages(companions, scheduler,
                 account -> CompletableFuture.completedFuture(SimIdentities.derive(account, SEED)),
-                id -> Optional.empty(), LiveEvents.NONE);
+                id -> Optional.empty(), LiveEvents.NONE, new MemoryDmStore());
 
         dms.attach("web");                                   // opens the companion: its advert floods to no one
         scheduler.advance(Duration.ofSeconds(10));
@@ -66,13 +66,13 @@ class CompanionDirectMessagesIT {
         CompletableFuture<DmView> first = dms.send("web", danaId, "hello?").toCompletableFuture();
         scheduler.advance(Duration.ofMinutes(1));
         assertThat(first).isCompleted();
-        assertThat(dms.messages("web", danaId, 10).orElseThrow()).extracting(DmView::state).containsExactly("failed");
+        assertThat(dms.messages("web", danaId, Long.MAX_VALUE, 10).orElseThrow()).extracting(DmView::state).containsExactly("failed");
         assertThat(dana.directMessages()).as("dana cannot decrypt a sender it has no key for").isEmpty();
         assertThat(dana.contact("web")).as("the account adverted again after the failure").isPresent();
 
         dms.send("web", danaId, "hello again").toCompletableFuture();
         scheduler.advance(Duration.ofMinutes(1));
-        assertThat(dms.messages("web", danaId, 10).orElseThrow()).extracting(DmView::text, DmView::state)
+        assertThat(dms.messages("web", danaId, Long.MAX_VALUE, 10).orElseThrow()).extracting(DmView::text, DmView::state)
                 .contains(org.assertj.core.groups.Tuple.tuple("hello again", "delivered"));
         assertThat(dana.directMessages()).extracting(DirectMessage::text).containsExactly("hello again");
     }

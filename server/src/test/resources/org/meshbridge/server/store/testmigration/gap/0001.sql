@@ -1,0 +1,5 @@
+-- notes
+CREATE TABLE note (
+    id   ${generated_id},
+    body TEXT NOT NULL
+);
