@@ -151,6 +151,31 @@ public final class VirtualCompanions implements NodeListener {
         return companion;
     }
 
+    /**
+     * Closes the companion of a removed account: its identity leaves the node (no more ACKs or
+     * messages for it), listeners find no companion for it, and what its inbox kept is forgotten.
+     * Its apps must be disconnected already (the accounts' revocation does that). Scheduler thread.
+     *
+     * @return false when the account had no open companion
+     */
+    public boolean close(String account) {
+        VirtualCompanion companion;
+        synchronized (opening) {
+            companion = byAccount.remove(Objects.requireNonNull(account, "account"));
+            if (companion == null) {
+                return false;
+            }
+            byKey.remove(companion.identity().publicKey());
+        }
+        node.unregister(companion.identity());
+        inboxes.forgetBefore(account, Long.MAX_VALUE).whenComplete((done, error) -> {
+            if (error != null) {
+                LOG.warn("the unread messages of removed account {} were not deleted: {}", account, error.getMessage());
+            }
+        });
+        return true;
+    }
+
     /** Keeps a slot an account's app set or cleared; a failed write is logged (the slot still works until a restart). */
     void channelSet(String account, ChannelSlotStore.SavedSlot slot) {
         channelStore.save(account, slot).whenComplete((done, error) -> {

@@ -50,6 +50,7 @@ public final class Accounts implements AutoCloseable {
     private final LoginThrottle byAddress;
     private final ThreadPoolExecutor executor;
     private final List<Consumer<String>> revocationListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> removalListeners = new CopyOnWriteArrayList<>();
 
     public Accounts(JdbcAccountStore store, AccountsOptions options) {
         this.store = Objects.requireNonNull(store, "store");
@@ -122,6 +123,7 @@ public final class Accounts implements AutoCloseable {
         boolean removed = store.delete(Objects.requireNonNull(name, "name"));
         if (removed) {
             revoked(name);
+            notify(removalListeners, name, "removal");
         }
         return removed;
     }
@@ -221,6 +223,11 @@ public final class Accounts implements AutoCloseable {
         revocationListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /** Called with the account name after it was removed, after the revocation listeners. */
+    public void addRemovalListener(Consumer<String> listener) {
+        removalListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
     /** {@link #authenticate} on this object's executor. */
     public CompletionStage<Optional<Principal>> authenticateAsync(String token) {
         return async(() -> authenticate(token));
@@ -253,11 +260,15 @@ public final class Accounts implements AutoCloseable {
     }
 
     private void revoked(String name) {
-        for (Consumer<String> listener : revocationListeners) {
+        notify(revocationListeners, name, "revocation");
+    }
+
+    private static void notify(List<Consumer<String>> listeners, String name, String what) {
+        for (Consumer<String> listener : listeners) {
             try {
                 listener.accept(name);
             } catch (RuntimeException e) {
-                LOG.warn("revocation listener failed for {}", name, e);
+                LOG.warn("{} listener failed for {}", what, name, e);
             }
         }
     }

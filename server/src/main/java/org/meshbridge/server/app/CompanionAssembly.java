@@ -53,6 +53,7 @@ final class CompanionAssembly {
     private final List<String> problems = new ArrayList<>();
     private final CompanionLimits limits;
     private volatile VirtualCompanions companions;
+    private volatile Scheduler scheduler;
 
     private CompanionAssembly(List<CompanionListenerSettings> settings, Map<String, LocalIdentity> identities,
                               CompanionLimits limits) {
@@ -86,6 +87,7 @@ final class CompanionAssembly {
         CompanionAssembly assembly = new CompanionAssembly(listeners, identities,
                 new CompanionLimits(config.companion().idleTimeout(), sends));
         accounts.addRevocationListener(assembly::disconnect);
+        accounts.addRemovalListener(assembly::closeCompanion);
         return assembly;
     }
 
@@ -95,6 +97,15 @@ final class CompanionAssembly {
             if (l.account().equals(account)) {
                 l.disconnectAll();
             }
+        }
+    }
+
+    /** A removed account's companion closes (on the scheduler thread), so its listener serves nobody. */
+    void closeCompanion(String account) {
+        VirtualCompanions c = companions;
+        Scheduler s = scheduler;
+        if (c != null && s != null) {
+            s.execute(() -> c.close(account));
         }
     }
 
@@ -134,6 +145,7 @@ final class CompanionAssembly {
                List<ChannelRoom> channelRooms, List<ChannelSlot> channels, InboxStore inboxes,
                ChannelSlotStore channelSlots) {
         VirtualCompanions opened = new VirtualCompanions(node, scheduler, posts, events, channels, inboxes, channelSlots);
+        this.scheduler = scheduler;
         rooms.forEach(opened::addRoom);
         channelRooms.forEach(opened::addChannelRoom);
         identities.forEach((account, identity) -> opened.open(account, identity, account));

@@ -30,7 +30,8 @@ public final class JdbcAccountStore {
     private static final String DELETE_SESSIONS_OF = "DELETE FROM account_session WHERE account = ?";
     /** What else the store keeps per account: a new account of the same name must not inherit it. */
     private static final List<String> DELETE_KEPT_FOR = List.of("DELETE FROM read_marker WHERE account = ?",
-            "DELETE FROM companion_inbox WHERE account = ?", "DELETE FROM companion_channel WHERE account = ?");
+            "DELETE FROM companion_inbox WHERE account = ?", "DELETE FROM companion_channel WHERE account = ?",
+            "DELETE FROM dm_message WHERE account = ?");
     private static final String INSERT_SESSION = "INSERT INTO account_session (token_hash, account, created_at_ms, "
             + "expires_at_ms) VALUES (?, ?, ?, ?)";
     private static final String FIND_SESSION = "SELECT s.token_hash, s.account, s.created_at_ms, s.expires_at_ms, "
@@ -124,7 +125,8 @@ public final class JdbcAccountStore {
 
     /**
      * Deletes the account, its sessions and what is kept for it (read markers, unread companion
-     * messages, channel slots), in one transaction; false when there was no such account.
+     * messages, channel slots, direct-message history), in one transaction; false when there was
+     * no such account.
      */
     public boolean delete(String name) {
         Objects.requireNonNull(name, "name");

@@ -129,6 +129,27 @@ class DemoCompanionIT {
         }
     }
 
+    @Test
+    void removingTheAccountClosesItsCompanionSoItsListenerServesNobody() throws Exception {
+        var companions = new java.util.concurrent.atomic.AtomicReference<org.meshbridge.core.companion.VirtualCompanions>();
+        try (MeshcoreJsClient client = MeshcoreJsClient.connect(server.companionAddresses().get(Launch.DEMO_ACCOUNT))) {
+            client.call("getSelfInfo");
+            companions.set(server.companions().orElseThrow());
+            assertThat(server.accounts().remove(Launch.DEMO_ACCOUNT)).isTrue();
+            client.awaitEvent("disconnected");
+        }
+        java.util.concurrent.CompletableFuture<Boolean> closed = new java.util.concurrent.CompletableFuture<>();
+        scheduler.execute(() -> closed.complete(companions.get().get(Launch.DEMO_ACCOUNT).isEmpty()));
+        assertThat(closed.get(MeshcoreJsClient.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(companions.get().accounts()).doesNotContain(Launch.DEMO_ACCOUNT);
+
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(server.companionAddresses().get(Launch.DEMO_ACCOUNT), 5_000);
+            socket.setSoTimeout(5_000);
+            assertThat(socket.getInputStream().read()).as("closed at once: no companion for a removed account").isEqualTo(-1);
+        }
+    }
+
     /** The demo again on the same data directory (the first one closed). */
     private MeshbridgeServer restart(EventLoopScheduler again) {
         return MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0), false), dataDir),

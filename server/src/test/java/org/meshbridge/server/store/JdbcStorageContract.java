@@ -478,6 +478,7 @@ abstract class JdbcStorageContract {
             storage.channelSlots().save(name, new ChannelSlotStore.SavedSlot(1, "Ops", Optional.of(ChannelKey.PUBLIC)))
                     .toCompletableFuture().get(30, TimeUnit.SECONDS);
             storage.readMarkers().markRead(name, "lobby", 1_700_000_000L).get(30, TimeUnit.SECONDS);
+            committed(storage.directMessages().add(name, incoming(1, BOB, "hi " + name)));
         }
 
         assertThat(storage.accounts().delete("alice")).isTrue();
@@ -485,6 +486,8 @@ abstract class JdbcStorageContract {
         assertThat(storage.inboxes().load("alice")).isEmpty();
         assertThat(storage.channelSlots().load("alice")).isEmpty();
         assertThat(storage.readMarkers().markers("alice")).isEmpty();
+        assertThat(storage.directMessages().conversations("alice")).isEmpty();
+        assertThat(storage.directMessages().conversations("bob")).hasSize(1);
         assertThat(storage.inboxes().load("bob")).hasSize(1);
         assertThat(storage.channelSlots().load("bob")).hasSize(1);
         assertThat(storage.readMarkers().markers("bob")).hasSize(1);
