@@ -136,7 +136,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.battery = new BatteryAssembly(config.monitoring(), launch.isDemo(), liveness.registry(), scheduler,
                 config.node().dataDir(), env.keyRandom());
         MeshNode.Builder builder = liveness.listenTo(MeshNode.builder(scheduler, identity.identity()).config(nodeConfig)
-                .random(env.random()).listener(recorder));
+                .random(env.random()).listener(recorder), identity.identity());
         tap.ifPresent(t -> builder.link(t, airtime.orElseThrow()));
         this.node = builder.build();
         this.gateways = config.radio().type() == RadioType.GATEWAY
