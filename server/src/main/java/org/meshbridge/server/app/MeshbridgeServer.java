@@ -284,7 +284,7 @@ public final class MeshbridgeServer implements AutoCloseable {
     private void startCore() {
         node.register(endpoint);
         metricsAndAlerts.attach(liveness.registry(), node, identity.identity());
-        mqtt.attachNodes(liveness.registry());
+        mqtt.attachNodes(liveness.registry(), scheduler);
         mqtt.attachNode(node);
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());

@@ -44,8 +44,11 @@ class NodeJsonTest {
             assertThat(MqttSchemas.validate("meshcore/nodes/" + ID, json)).as(json).isEmpty();
         }
         assertThat(NodeJson.node(full(), T)).contains("\"snr_db\":7.25", "\"rssi_dbm\":-93", "\"battery\":{\"mv\":4012",
-                "\"expected_interval_s\":1.5", "\"role\":\"room_server\"", "\"state\":\"offline\"");
-        assertThat(NodeJson.node(bare(), T)).doesNotContain("null", "position", "battery\"");
+                "\"expected_interval_s\":1.5", "\"role\":\"room_server\"", "\"state\":\"offline\"",
+                "\"packets_heard\":412", "\"direct\":{\"heard_at\":\"2026-11-25T08:58:20.000Z\",\"snr_db\":-7.5,"
+                        + "\"rssi_dbm\":-118,\"link\":\"kiss0\"}");
+        assertThat(NodeJson.node(bare(), T)).doesNotContain("null", "position", "battery\"", "direct")
+                .contains("\"packets_heard\":0");
     }
 
     @Test
