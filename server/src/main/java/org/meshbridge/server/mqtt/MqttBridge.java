@@ -99,7 +99,7 @@ public final class MqttBridge implements AutoCloseable {
         SessionOptions options = sessionOptions(settings, clientId, topics);
         this.publisher = new MqttPublisher(clientId, settings.broker(), settings.qos(), settings.outboxLimit(), outbox, clock,
                 new Backoff(settings.reconnectMinDelay(), settings.reconnectMaxDelay(), random),
-                listener -> HiveMqSessions.open(options, listener));
+                HiveMqSessions.sessions(options));
         this.inbound = new InboundPosting(settings.inbound(), topics, () -> Optional.ofNullable(rooms), clock,
                 (topic, why) -> publisher.publishNow(topics.errors(), MqttJson.error(topic, why.reason().code(),
                         why.getMessage(), clock.instant()), false));

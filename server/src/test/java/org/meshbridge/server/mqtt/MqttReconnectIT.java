@@ -1,0 +1,123 @@
+package org.meshbridge.server.mqtt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.ref.WeakReference;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.meshbridge.server.net.Backoff;
+
+/**
+ * A publisher with a persistent session (what {@code mqtt.inbound} turns on) through 20 restarts
+ * of a real Mosquitto (which forgets sessions when it stops): the sessions of earlier connections
+ * are not kept reachable (one HiveMQ client is reused, {@link SharedClient}), and messages still
+ * arrive on the subscription made after the last restart.
+ */
+class MqttReconnectIT {
+
+    private static final int RESTARTS = 20;
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(MqttVersion.class)
+    void reconnectsKeepNoAbandonedSessionAndInboundStillWorks(MqttVersion version) throws Exception {
+        try (MosquittoBroker broker = MosquittoBroker.start(dir, MosquittoBroker.Options.plain())) {
+            SessionOptions options = new SessionOptions(broker.address(), version, "reconnect-test", Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true, Duration.ofSeconds(30));
+            java.util.concurrent.atomic.AtomicInteger subscribed = new java.util.concurrent.atomic.AtomicInteger();
+            List<WeakReference<BrokerSession.Listener>> made = new CopyOnWriteArrayList<>();
+            Function<BrokerSession.Listener, BrokerSession> sessions = HiveMqSessions.sessions(options);
+            CompletableFuture<String> received = new CompletableFuture<>();
+            MqttPublisher publisher = new MqttPublisher("reconnect-test", broker.address(), 1, 1000, InMemoryOutbox.INSTANCE,
+                    Clock.systemUTC(), new Backoff(Duration.ofMillis(20), Duration.ofMillis(100), new SplittableRandom(1)),
+                    listener -> {
+                        made.add(new WeakReference<>(listener));
+                        return sessions.apply(listener);
+                    });
+            try {
+                publisher.start(new MqttPublisher.Hooks() {
+                    @Override
+                    public void onConnected(BrokerSession session) {
+                        session.subscribe("reconnect-test/in", 1).join();
+                        subscribed.incrementAndGet();
+                    }
+
+                    @Override
+                    public Optional<OutboxMessage> goodbye() {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public void onMessage(String topic, byte[] payload) {
+                        received.complete(new String(payload, java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                });
+                for (int i = 1; i <= RESTARTS + 1; i++) {
+                    long connects = i;
+                    connected(publisher, connects);
+                    if (i <= RESTARTS) {
+                        broker.stop();
+                        broker.start();
+                    }
+                }
+                while (subscribed.get() < RESTARTS + 1) {
+                    Thread.sleep(10);
+                }
+                try (MqttRecorder sender = MqttRecorder.subscribe(broker.port(), "unused/#")) {
+                    sender.publish("reconnect-test/in", "still listening".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                assertThat(received.get(30, TimeUnit.SECONDS)).as("inbound after %d restarts", RESTARTS)
+                        .isEqualTo("still listening");
+                int alive = 0;
+                for (int round = 0; round < 10 && (alive = reachable(made)) > 1; round++) {
+                    System.gc();
+                    Thread.sleep(50);
+                }
+                System.out.println("MQTT " + version.code() + ": " + made.size() + " sessions made, " + alive
+                        + " still reachable");
+                assertThat(publisher.stats().connects()).isEqualTo(RESTARTS + 1);
+                assertThat(alive).as("of %d clients made, only the connected one stays", made.size()).isEqualTo(1);
+            } finally {
+                publisher.close();
+            }
+        }
+    }
+
+    private static int reachable(List<WeakReference<BrokerSession.Listener>> refs) {
+        int n = 0;
+        for (WeakReference<BrokerSession.Listener> ref : refs) {
+            if (ref.get() != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void connected(MqttPublisher publisher, long connects) throws Exception {
+        CompletableFuture<Void> up = new CompletableFuture<>();
+        publisher.addStatsListener(s -> {
+            if (s.connects() >= connects && s.state() == MqttStats.State.UP) {
+                up.complete(null);
+            }
+        });
+        MqttStats now = publisher.stats();
+        if (now.connects() >= connects && now.state() == MqttStats.State.UP) {
+            return;
+        }
+        up.get(30, TimeUnit.SECONDS);
+    }
+}
