@@ -6,7 +6,6 @@ import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -14,9 +13,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.meshbridge.server.net.Backoff;
 
 /**
@@ -32,16 +33,25 @@ class MqttReconnectIT {
     @TempDir
     Path dir;
 
-    @ParameterizedTest
-    @EnumSource(MqttVersion.class)
-    void reconnectsKeepNoAbandonedSessionAndInboundStillWorks(MqttVersion version) throws Exception {
-        try (MosquittoBroker broker = MosquittoBroker.start(dir, MosquittoBroker.Options.plain())) {
+    static Stream<Arguments> brokers() {
+        return Stream.of(MqttVersion.values()).flatMap(v -> Stream.of(Arguments.of(v, false), Arguments.of(v, true)));
+    }
+
+    @ParameterizedTest(name = "MQTT {0}, broker keeps sessions: {1}")
+    @MethodSource("brokers")
+    void reconnectsKeepNoAbandonedSessionAndInboundStillWorks(MqttVersion version, boolean brokerKeepsSessions)
+            throws Exception {
+        MosquittoBroker.Options brokerOptions = brokerKeepsSessions ? MosquittoBroker.Options.plain().withPersistence()
+                : MosquittoBroker.Options.plain();
+        try (MosquittoBroker broker = MosquittoBroker.start(dir, brokerOptions)) {
             SessionOptions options = new SessionOptions(broker.address(), version, "reconnect-test", Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true, Duration.ofSeconds(30));
             java.util.concurrent.atomic.AtomicInteger subscribed = new java.util.concurrent.atomic.AtomicInteger();
+            CompletableFuture<Void> allSubscribed = new CompletableFuture<>();
             List<WeakReference<BrokerSession.Listener>> made = new CopyOnWriteArrayList<>();
             Function<BrokerSession.Listener, BrokerSession> sessions = HiveMqSessions.sessions(options);
-            CompletableFuture<String> received = new CompletableFuture<>();
+            List<String> received = new CopyOnWriteArrayList<>();
+            CompletableFuture<Void> last = new CompletableFuture<>();
             MqttPublisher publisher = new MqttPublisher("reconnect-test", broker.address(), 1, 1000, InMemoryOutbox.INSTANCE,
                     Clock.systemUTC(), new Backoff(Duration.ofMillis(20), Duration.ofMillis(100), new SplittableRandom(1)),
                     listener -> {
@@ -53,7 +63,9 @@ class MqttReconnectIT {
                     @Override
                     public void onConnected(BrokerSession session) {
                         session.subscribe("reconnect-test/in", 1).join();
-                        subscribed.incrementAndGet();
+                        if (subscribed.incrementAndGet() == RESTARTS + 1) {
+                            allSubscribed.complete(null);
+                        }
                     }
 
                     @Override
@@ -63,7 +75,11 @@ class MqttReconnectIT {
 
                     @Override
                     public void onMessage(String topic, byte[] payload) {
-                        received.complete(new String(payload, java.nio.charset.StandardCharsets.UTF_8));
+                        String text = new String(payload, java.nio.charset.StandardCharsets.UTF_8);
+                        received.add(text);
+                        if (text.equals("last")) {
+                            last.complete(null);
+                        }
                     }
                 });
                 for (int i = 1; i <= RESTARTS + 1; i++) {
@@ -74,21 +90,20 @@ class MqttReconnectIT {
                         broker.start();
                     }
                 }
-                while (subscribed.get() < RESTARTS + 1) {
-                    Thread.sleep(10);
-                }
+                allSubscribed.get(30, TimeUnit.SECONDS);
                 try (MqttRecorder sender = MqttRecorder.subscribe(broker.port(), "unused/#")) {
                     sender.publish("reconnect-test/in", "still listening".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sender.publish("reconnect-test/in", "last".getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
-                assertThat(received.get(30, TimeUnit.SECONDS)).as("inbound after %d restarts", RESTARTS)
-                        .isEqualTo("still listening");
+                last.get(30, TimeUnit.SECONDS);
+                assertThat(received).as("inbound after %d restarts, once each", RESTARTS)
+                        .containsExactly("still listening", "last");
                 int alive = 0;
                 for (int round = 0; round < 10 && (alive = reachable(made)) > 1; round++) {
-                    System.gc();
-                    Thread.sleep(50);
+                    System.gc(); // a full collection clears the weak references of what nothing else holds
                 }
-                System.out.println("MQTT " + version.code() + ": " + made.size() + " sessions made, " + alive
-                        + " still reachable");
+                System.out.println("MQTT " + version.code() + (brokerKeepsSessions ? ", persistent broker" : "") + ": "
+                        + made.size() + " sessions made, " + alive + " still reachable");
                 assertThat(publisher.stats().connects()).isEqualTo(RESTARTS + 1);
                 assertThat(alive).as("of %d clients made, only the connected one stays", made.size()).isEqualTo(1);
             } finally {
