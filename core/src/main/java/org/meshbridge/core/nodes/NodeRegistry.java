@@ -3,9 +3,12 @@ package org.meshbridge.core.nodes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,15 +20,15 @@ import org.meshbridge.core.node.NodeListener;
 /**
  * Every node the bridge heard: who it is, where, how well heard, its battery and its liveness.
  *
- * <p><b>Inputs.</b> A {@link NodeListener} of the node: a node enters or is refreshed only by a
- * verified, fresh advert ({@link #onNodeHeard}), the one packet that really names its sender (a
- * datagram names it by a one-byte hash only, a repeated flood names a path of hashes). A known
- * node is also refreshed when it ACKs a text the bridge sent it (only the recipient can make that
- * ACK; the {@link LivenessMonitor} reports it, as it has the clock), and by other packets that
- * identify it ({@link #heardPacket}, fed by {@link PacketHearing}): a datagram from it that a local
- * endpoint opened, or a flood it relayed last when its hash prefix is unambiguous. Battery readings
- * come from whoever decodes telemetry and status replies ({@link #reportBattery}). Only adverts
- * feed the advert interval estimate.
+ * <p><b>Inputs.</b> A {@link NodeListener} of the node: a node enters only by a verified, fresh
+ * advert ({@link #onNodeHeard}), the one packet that really names its sender with everything
+ * about it (a datagram names it by a one-byte hash only, a repeated flood names a path of hashes).
+ * A known node is also refreshed when it ACKs a text the bridge sent it (only the recipient can
+ * make that ACK; the {@link LivenessMonitor} reports it, as it has the clock), and by other packets
+ * that identify it ({@link #heardPacket}, fed by {@link PacketHearing}): a datagram from it that a
+ * local endpoint opened, or a flood it relayed last when its hash prefix is unambiguous. Battery
+ * readings come from whoever decodes telemetry and status replies ({@link #reportBattery}). Only
+ * adverts feed the advert interval estimate.
  *
  * <p><b>Threading.</b> Inputs, {@link NodeRegistryListener} callbacks and liveness changes run on
  * the node's scheduler thread. Reads ({@link #nodes()}, {@link #node}, {@link #nodeByName},
@@ -189,7 +192,7 @@ public final class NodeRegistry implements NodeListener {
     public boolean heardPacket(String nodeId, Instant at, Optional<DirectReception> direct) {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(direct, "direct");
-        String id = nodeId.toLowerCase(java.util.Locale.ROOT);
+        String id = nodeId.toLowerCase(Locale.ROOT);
         NodeSnapshot before = published.get(id);
         if (before == null) {
             return false;
@@ -212,8 +215,8 @@ public final class NodeRegistry implements NodeListener {
     }
 
     /** The published snapshots, uncopied and unsorted (for per-packet lookups); any thread. */
-    java.util.Collection<NodeSnapshot> snapshots() {
-        return java.util.Collections.unmodifiableCollection(published.values());
+    Collection<NodeSnapshot> snapshots() {
+        return Collections.unmodifiableCollection(published.values());
     }
 
     /** Forgets that the last advert of every node started an interval measurement (the bridge was deaf). */

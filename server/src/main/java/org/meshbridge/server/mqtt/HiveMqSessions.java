@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Makes {@link BrokerSession}s on the HiveMQ MQTT client, for MQTT 5 or 3.1.1. */
 final class HiveMqSessions {
@@ -39,7 +41,7 @@ final class HiveMqSessions {
      * expiry interval, on a timer of the shared I/O threads), so a new client per reconnect would
      * leave each old one reachable that long.
      */
-    static java.util.function.Function<BrokerSession.Listener, BrokerSession> sessions(SessionOptions options) {
+    static Function<BrokerSession.Listener, BrokerSession> sessions(SessionOptions options) {
         if (options.persistent()) {
             SharedClient shared = new SharedClient(options);
             return shared::next;
@@ -56,7 +58,7 @@ final class HiveMqSessions {
     }
 
     /** A client builder for {@code options}: address, TLS, WebSocket, shared I/O threads; not built. */
-    static MqttClientBuilder builder(SessionOptions options, java.util.function.Consumer<Throwable> disconnected) {
+    static MqttClientBuilder builder(SessionOptions options, Consumer<Throwable> disconnected) {
         MqttClientBuilder builder = MqttClient.builder().identifier(options.clientId())
                 .serverHost(options.broker().host()).serverPort(options.broker().port())
                 .executorConfig(EXECUTOR)
