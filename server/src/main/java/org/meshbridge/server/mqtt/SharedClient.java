@@ -16,7 +16,7 @@ import java.util.Objects;
  * publish streams stay per connection): messages and disconnects go to the listener of the latest
  * one, and the previous one's publish stream is ended when the next is made. The client's global
  * message flow ends with its session (a broker that lost the session, or an expiry); it is
- * registered again after the next successful connect, before the bridge subscribes.
+ * registered again as soon as the client reports that, and checked after every connect.
  *
  * <p>Sessions are made on the publisher's thread; the client calls back on its own threads.
  */
@@ -82,11 +82,18 @@ final class SharedClient {
         }
     }
 
-    private void flowEnded(Throwable sessionEnded) {
+    /**
+     * The session ended (the broker had lost it, or it expired) and took the message flow with it:
+     * a new one at once, so that no message of the new session finds none, whenever the client
+     * reports the end (it may be after the connect completed).
+     */
+    private synchronized void flowEnded(Throwable sessionEnded) {
         receiving = false;
+        receive();
     }
 
-    private void flowEnded() {
+    private synchronized void flowEnded() {
         receiving = false;
+        receive();
     }
 }

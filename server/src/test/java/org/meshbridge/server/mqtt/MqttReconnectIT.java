@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,8 +49,8 @@ class MqttReconnectIT {
         try (MosquittoBroker broker = MosquittoBroker.start(dir, brokerOptions)) {
             SessionOptions options = new SessionOptions(broker.address(), version, "reconnect-test", Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true, Duration.ofSeconds(30));
-            java.util.concurrent.atomic.AtomicInteger subscribed = new java.util.concurrent.atomic.AtomicInteger();
-            CompletableFuture<Void> allSubscribed = new CompletableFuture<>();
+            AtomicLong connectsSeen = new AtomicLong();
+            Map<Long, CompletableFuture<Void>> subscriptions = new ConcurrentHashMap<>();
             List<WeakReference<BrokerSession.Listener>> made = new CopyOnWriteArrayList<>();
             Function<BrokerSession.Listener, BrokerSession> sessions = HiveMqSessions.sessions(options);
             List<String> received = new CopyOnWriteArrayList<>();
@@ -62,10 +65,8 @@ class MqttReconnectIT {
                 publisher.start(new MqttPublisher.Hooks() {
                     @Override
                     public void onConnected(BrokerSession session) {
-                        session.subscribe("reconnect-test/in", 1).join();
-                        if (subscribed.incrementAndGet() == RESTARTS + 1) {
-                            allSubscribed.complete(null);
-                        }
+                        long connect = connectsSeen.incrementAndGet();
+                        session.subscribe("reconnect-test/in", 1).thenRun(() -> subscribed(subscriptions, connect).complete(null));
                     }
 
                     @Override
@@ -84,13 +85,18 @@ class MqttReconnectIT {
                 });
                 for (int i = 1; i <= RESTARTS + 1; i++) {
                     long connects = i;
-                    connected(publisher, connects);
+                    try {
+                        connected(publisher, connects);
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        throw new AssertionError("not connected " + connects + " times: " + publisher.stats()
+                                + "\nbroker log:\n" + broker.log(), e);
+                    }
                     if (i <= RESTARTS) {
                         broker.stop();
                         broker.start();
                     }
                 }
-                allSubscribed.get(30, TimeUnit.SECONDS);
+                subscribed(subscriptions, publisher.stats().connects()).get(30, TimeUnit.SECONDS);
                 try (MqttRecorder sender = MqttRecorder.subscribe(broker.port(), "unused/#")) {
                     sender.publish("reconnect-test/in", "still listening".getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     sender.publish("reconnect-test/in", "last".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -110,6 +116,11 @@ class MqttReconnectIT {
                 publisher.close();
             }
         }
+    }
+
+    /** Completes when the subscription made on the {@code connect}-th connection was acknowledged. */
+    private static CompletableFuture<Void> subscribed(Map<Long, CompletableFuture<Void>> subscriptions, long connect) {
+        return subscriptions.computeIfAbsent(connect, n -> new CompletableFuture<>());
     }
 
     private static int reachable(List<WeakReference<BrokerSession.Listener>> refs) {
