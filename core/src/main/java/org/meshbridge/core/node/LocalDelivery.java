@@ -3,6 +3,7 @@ package org.meshbridge.core.node;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.meshbridge.protocol.bytes.Bytes;
 import org.meshbridge.protocol.bytes.MalformedFrameException;
 import org.meshbridge.protocol.crypto.ChannelKey;
@@ -29,9 +30,11 @@ final class LocalDelivery {
     private final PathTable paths;
     private final LastHeard lastHeard;
     private final MessageSender sender;
+    private final BiConsumer<Identity, Arrival> verified;
 
     LocalDelivery(EndpointRegistry endpoints, PeerLinks links, Replier replier, PathTable paths, LastHeard lastHeard,
-                  MessageSender sender) {
+                  MessageSender sender, BiConsumer<Identity, Arrival> verified) {
+        this.verified = verified;
         this.endpoints = endpoints;
         this.links = links;
         this.replier = replier;
@@ -47,6 +50,7 @@ final class LocalDelivery {
                 Optional<Bytes> plain = links.between(endpoint.identity(), peer).decrypt(datagram);
                 if (plain.isPresent()) {
                     lastHeard.heard(peer, arrival.linkId());
+                    verified.accept(peer, arrival);
                     return handle(endpoint, peer, datagram.type().orElseThrow(), plain.get(), arrival);
                 }
             }
@@ -61,6 +65,7 @@ final class LocalDelivery {
             Optional<Bytes> plain = request.decrypt(endpoint.identity());
             if (plain.isPresent()) {
                 lastHeard.heard(from, arrival.linkId());
+                verified.accept(from, arrival);
                 PeerMessage message = new PeerMessage(PayloadType.ANON_REQ, endpoint.identity(), from, plain.get(), arrival);
                 endpoint.onAnonRequest(message).ifPresent(r -> replier.respond(endpoint.identity(), from, r, arrival));
                 return true;

@@ -93,7 +93,8 @@ public final class MeshNode implements AutoCloseable {
         AdvertIntake adverts = new AdvertIntake(identity, endpoints, contacts, counters, lastHeard,
                 c -> listeners.forEach(l -> l.onNodeHeard(c)), config.forwarding().enabled());
         this.receiver = new Receiver(identity, seen, counters, config.forwarding().regions(), forwarder,
-                new LocalDelivery(endpoints, links, replier, paths, lastHeard, sender), sender, adverts,
+                new LocalDelivery(endpoints, links, replier, paths, lastHeard, sender,
+                        (peer, arrival) -> listeners.forEach(l -> l.onSenderVerified(peer, arrival))), sender, adverts,
                 p -> listeners.forEach(l -> l.onPacketReceived(p)));
     }
 

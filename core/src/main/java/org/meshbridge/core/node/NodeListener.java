@@ -1,6 +1,7 @@
 package org.meshbridge.core.node;
 
 import org.meshbridge.core.radio.LinkState;
+import org.meshbridge.protocol.crypto.Identity;
 import org.meshbridge.protocol.crypto.LocalIdentity;
 
 /**
@@ -16,6 +17,14 @@ public interface NodeListener {
 
     /** A packet handed to a link ended: sent, or dropped with a reason. */
     default void onPacketTransmitted(TransmittedPacket packet) {
+    }
+
+    /**
+     * A local endpoint opened a datagram (TXT_MSG, REQ, RESPONSE, PATH or ANON_REQ) from
+     * {@code sender}: its MAC proves the sender holds that key. Called once per fresh packet, before
+     * the endpoint handles it.
+     */
+    default void onSenderVerified(Identity sender, Arrival arrival) {
     }
 
     /** A verified, fresh advert added or updated a contact. */

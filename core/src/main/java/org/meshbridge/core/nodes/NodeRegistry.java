@@ -3,10 +3,13 @@ package org.meshbridge.core.nodes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,12 +23,15 @@ import org.meshbridge.core.node.NodeListener;
 /**
  * Every node the bridge heard: who it is, where, how well heard, its battery and its liveness.
  *
- * <p><b>Inputs.</b> A {@link NodeListener} of the node: a node enters or is refreshed only by a
- * verified, fresh advert ({@link #onNodeHeard}), the one packet that really names its sender (a
- * datagram names it by a one-byte hash only, a repeated flood names a path of hashes). A known
- * node is also refreshed when it ACKs a text the bridge sent it (only the recipient can make that
- * ACK; the {@link LivenessMonitor} reports it, as it has the clock). Battery readings come from
- * whoever decodes telemetry and status replies ({@link #reportBattery}).
+ * <p><b>Inputs.</b> A {@link NodeListener} of the node: a node enters only by a verified, fresh
+ * advert ({@link #onNodeHeard}), the one packet that really names its sender with everything
+ * about it (a datagram names it by a one-byte hash only, a repeated flood names a path of hashes).
+ * A known node is also refreshed when it ACKs a text the bridge sent it (only the recipient can
+ * make that ACK; the {@link LivenessMonitor} reports it, as it has the clock), and by other packets
+ * that identify it ({@link #heardPacket}, fed by {@link PacketHearing}): a datagram from it that a
+ * local endpoint opened, or a flood it relayed last when its hash prefix is unambiguous. Battery
+ * readings come from whoever decodes telemetry and status replies ({@link #reportBattery}). Only
+ * adverts feed the advert interval estimate.
  *
  * <p><b>Threading.</b> Inputs, {@link NodeRegistryListener} callbacks and liveness changes run on
  * the node's scheduler thread. Reads ({@link #nodes()}, {@link #node}, {@link #nodeByName},
@@ -109,7 +115,10 @@ public final class NodeRegistry implements NodeListener {
                 before != null ? before.battery() : Optional.empty(), contact.signal(), contact.hopCount(),
                 contact.linkId(), before != null ? before.state() : LivenessState.ONLINE,
                 before != null ? before.stateSince() : at, before != null && before.monitored(),
-                before != null && before.maintenance(), before != null && before.batteryLow());
+                before != null && before.maintenance(), before != null && before.batteryLow(),
+                before != null ? before.packetsHeard() : 0,
+                contact.hopCount() == 0 ? Optional.of(new DirectReception(at, contact.signal(), contact.linkId()))
+                        : before != null ? before.direct() : Optional.empty());
         List<Alert> alerts = new ArrayList<>();
         for (LivenessHook hook : hooks) {
             Outcome outcome = hook.heard(node);
@@ -159,10 +168,7 @@ public final class NodeRegistry implements NodeListener {
             return false;
         }
         intervals.get(nodeId); // access order: it counts as heard for the capacity bound
-        NodeSnapshot node = new NodeSnapshot(before.id(), before.name(), before.role(), before.firstHeard(), at,
-                before.lastAdvertTime(), before.advertsHeard(), before.observedInterval(), before.expectedInterval(),
-                before.position(), before.battery(), before.signal(), before.hops(), before.linkId(), before.state(),
-                before.stateSince(), before.monitored(), before.maintenance(), before.batteryLow());
+        NodeSnapshot node = before.withHeard(at, 0, before.direct());
         List<Alert> alerts = new ArrayList<>();
         for (LivenessHook hook : hooks) {
             Outcome outcome = hook.heard(node);
@@ -205,6 +211,47 @@ public final class NodeRegistry implements NodeListener {
     /** At most this many nodes are kept. */
     int capacity() {
         return capacity;
+    }
+
+    /**
+     * A packet other than an advert that identifies a known node ({@link PacketHearing} decides which):
+     * one more packet is counted for it, its last heard moves to {@code at} if that is later, and a
+     * packet heard straight from it replaces its {@link NodeSnapshot#direct()}. As with an ACK, it
+     * counts as hearing the node for liveness; its advert interval is not touched. Listeners get
+     * {@link NodeUpdate#PACKET}, or {@link NodeUpdate#LIVENESS} when the node's liveness changed with
+     * it. Scheduler thread.
+     *
+     * @param direct set when the packet came straight from the node (no repeater between)
+     * @return false when the node is unknown (nothing changes)
+     */
+    public boolean heardPacket(String nodeId, Instant at, Optional<DirectReception> direct) {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(direct, "direct");
+        String id = nodeId.toLowerCase(Locale.ROOT);
+        NodeSnapshot before = published.get(id);
+        if (before == null) {
+            return false;
+        }
+        boolean later = at.isAfter(before.lastHeard());
+        NodeSnapshot node = before.withHeard(later ? at : before.lastHeard(), 1, direct.or(before::direct));
+        List<Alert> alerts = new ArrayList<>();
+        if (later) {
+            intervals.get(id); // access order: it counts as heard for the capacity bound
+            for (LivenessHook hook : hooks) {
+                Outcome outcome = hook.heard(node);
+                node = outcome.node();
+                alerts.addAll(outcome.alerts());
+            }
+        }
+        published.put(id, node);
+        notifyUpdated(node, node.livenessDiffers(before) ? NodeUpdate.LIVENESS : NodeUpdate.PACKET);
+        alerts.forEach(this::publishAlert);
+        return true;
+    }
+
+    /** The published snapshots, uncopied and unsorted (for per-packet lookups); any thread. */
+    Collection<NodeSnapshot> snapshots() {
+        return Collections.unmodifiableCollection(published.values());
     }
 
     /** Forgets that the last advert of every node started an interval measurement (the bridge was deaf). */

@@ -32,13 +32,16 @@ import org.meshbridge.core.radio.SignalReport;
  * @param monitored true when silence of this node raises alerts (its role or an override says so)
  * @param maintenance true while a maintenance window covers it (alerts are suppressed)
  * @param batteryLow true while its battery is below the alert threshold (with hysteresis)
+ * @param packetsHeard packets other than adverts the bridge credited to it: floods it relayed
+ *     last (see {@link LastHop}) and datagrams from it that a local endpoint opened
+ * @param direct the latest packet heard straight from it (no repeater between), if any
  */
 public record NodeSnapshot(String id, String name, NodeRole role, Instant firstHeard, Instant lastHeard,
                            Optional<Instant> lastAdvertTime, long advertsHeard, Optional<Duration> observedInterval,
                            Optional<Duration> expectedInterval, Optional<Position> position,
                            Optional<BatteryReading> battery, Optional<SignalReport> signal, int hops, String linkId,
                            LivenessState state, Instant stateSince, boolean monitored, boolean maintenance,
-                           boolean batteryLow) {
+                           boolean batteryLow, long packetsHeard, Optional<DirectReception> direct) {
 
     public NodeSnapshot {
         Objects.requireNonNull(id, "id");
@@ -55,6 +58,7 @@ public record NodeSnapshot(String id, String name, NodeRole role, Instant firstH
         Objects.requireNonNull(linkId, "linkId");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(stateSince, "stateSince");
+        Objects.requireNonNull(direct, "direct");
     }
 
     /** This snapshot with another liveness view (state, since, monitored, expected interval, maintenance, battery low). */
@@ -62,13 +66,27 @@ public record NodeSnapshot(String id, String name, NodeRole role, Instant firstH
                                      Optional<Duration> expected, boolean inMaintenance, boolean isBatteryLow) {
         return new NodeSnapshot(id, name, role, firstHeard, lastHeard, lastAdvertTime, advertsHeard, observedInterval,
                 expected, position, battery, signal, hops, linkId, newState, since, isMonitored, inMaintenance,
-                isBatteryLow);
+                isBatteryLow, packetsHeard, direct);
     }
 
     /** This snapshot with a new battery reading and low flag. */
     public NodeSnapshot withBattery(BatteryReading reading, boolean low) {
         return new NodeSnapshot(id, name, role, firstHeard, lastHeard, lastAdvertTime, advertsHeard, observedInterval,
                 expectedInterval, position, Optional.of(reading), signal, hops, linkId, state, stateSince, monitored,
-                maintenance, low);
+                maintenance, low, packetsHeard, direct);
+    }
+
+    /** This snapshot heard again at {@code heardAt} without an advert, and {@code packets} more packets credited to it. */
+    NodeSnapshot withHeard(Instant heardAt, long packets, Optional<DirectReception> latestDirect) {
+        return new NodeSnapshot(id, name, role, firstHeard, heardAt, lastAdvertTime, advertsHeard, observedInterval,
+                expectedInterval, position, battery, signal, hops, linkId, state, stateSince, monitored, maintenance,
+                batteryLow, packetsHeard + packets, latestDirect);
+    }
+
+    /** True when {@code other} has another liveness view than this (what {@link #withLiveness} sets). */
+    boolean livenessDiffers(NodeSnapshot other) {
+        return state != other.state || !stateSince.equals(other.stateSince) || monitored != other.monitored
+                || !expectedInterval.equals(other.expectedInterval) || maintenance != other.maintenance
+                || batteryLow != other.batteryLow;
     }
 }

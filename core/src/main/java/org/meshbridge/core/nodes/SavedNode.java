@@ -66,10 +66,12 @@ public record SavedNode(String id, String name, NodeRole role, Instant firstHear
 
     /**
      * The snapshot it restores to, before the liveness monitor decorates it: not monitored, no
-     * expected interval, no maintenance (those follow from the config of the run that restores it).
+     * expected interval, no maintenance (those follow from the config of the run that restores it);
+     * its packet count and direct reception start again (they describe this run's hearing).
      */
     NodeSnapshot snapshot() {
         return new NodeSnapshot(id, name, role, firstHeard, lastHeard, lastAdvertTime, advertsHeard, observedInterval(),
-                Optional.empty(), position, battery, signal, hops, linkId, state, stateSince, false, false, batteryLow);
+                Optional.empty(), position, battery, signal, hops, linkId, state, stateSince, false, false, batteryLow, 0,
+                Optional.empty());
     }
 }

@@ -6,7 +6,9 @@ import org.meshbridge.core.nodes.LivenessMonitor;
 import org.meshbridge.core.nodes.NodeJournal;
 import org.meshbridge.core.nodes.NodeRegistry;
 import org.meshbridge.core.nodes.NodeStore;
+import org.meshbridge.core.nodes.PacketHearing;
 import org.meshbridge.core.time.Scheduler;
+import org.meshbridge.protocol.crypto.LocalIdentity;
 import org.meshbridge.server.config.MonitoringSettings;
 
 /**
@@ -43,9 +45,14 @@ final class LivenessAssembly {
         return opened.restore();
     }
 
-    /** Subscribes the registry and the monitor to the node being built. */
-    MeshNode.Builder listenTo(MeshNode.Builder builder) {
-        return builder.listener(registry).listener(monitor);
+    /**
+     * Subscribes the registry, the monitor and the registry's packet feed ({@link PacketHearing}:
+     * relayed floods and opened datagrams refresh known nodes) to the node being built.
+     *
+     * @param self the node's own identity, the one it forwards with
+     */
+    MeshNode.Builder listenTo(MeshNode.Builder builder, LocalIdentity self) {
+        return builder.listener(registry).listener(monitor).listener(new PacketHearing(registry, self.identity()));
     }
 
     /** Starts the periodic liveness check and the journal's saves; on the scheduler thread. */

@@ -140,7 +140,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         this.battery = new BatteryAssembly(config.monitoring(), launch.isDemo(), liveness.registry(), scheduler,
                 config.node().dataDir(), env.keyRandom());
         MeshNode.Builder builder = liveness.listenTo(MeshNode.builder(scheduler, identity.identity()).config(nodeConfig)
-                .random(env.random()).listener(recorder));
+                .random(env.random()).listener(recorder), identity.identity());
         tap.ifPresent(t -> builder.link(t, airtime.orElseThrow()));
         this.node = builder.build();
         this.gateways = config.radio().type() == RadioType.GATEWAY
@@ -289,7 +289,7 @@ public final class MeshbridgeServer implements AutoCloseable {
         liveness.restoreFrom(rooms.storage().nodes(identity.identity().publicKey().hex()));
         node.register(endpoint);
         metricsAndAlerts.attach(liveness.registry(), node, identity.identity());
-        mqtt.attachNodes(liveness.registry());
+        mqtt.attachNodes(liveness.registry(), scheduler);
         mqtt.attachNode(node);
         node.start();
         radio.mesh().ifPresent(mesh -> mesh.start());

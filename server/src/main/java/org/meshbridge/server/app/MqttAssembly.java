@@ -9,6 +9,7 @@ import org.meshbridge.core.node.MeshNode;
 import org.meshbridge.core.nodes.NodeRegistry;
 import org.meshbridge.core.radio.RadioParameters;
 import org.meshbridge.core.room.Rooms;
+import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.protocol.crypto.LocalIdentity;
 import org.meshbridge.server.config.MeshbridgeConfig;
 import org.meshbridge.server.config.MqttSettings;
@@ -88,9 +89,9 @@ final class MqttAssembly {
         bridge.ifPresent(b -> b.attach(rooms));
     }
 
-    /** Publishes node states and alerts; before the node starts. */
-    void attachNodes(NodeRegistry nodes) {
-        bridge.ifPresent(b -> b.attachNodes(nodes));
+    /** Publishes node states and alerts; before the node starts. {@code scheduler} is the registry's. */
+    void attachNodes(NodeRegistry nodes, Scheduler scheduler) {
+        bridge.ifPresent(b -> b.attachNodes(nodes, scheduler));
     }
 
     Optional<MqttBridge> bridge() {

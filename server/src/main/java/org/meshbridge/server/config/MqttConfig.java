@@ -19,10 +19,10 @@ import org.meshbridge.server.mqtt.MqttVersion;
 final class MqttConfig {
 
     private static final Set<String> KEYS = Set.of("enabled", "broker", "version", "topic_prefix", "client_id", "username",
-            "password", "password_file", "tls", "qos", "status_interval", "outbox_limit", "reconnect_min_delay",
+            "password", "password_file", "tls", "qos", "status_interval", "node_update_interval", "outbox_limit", "reconnect_min_delay",
             "reconnect_max_delay", "insecure", "inbound", "observer");
     private static final String KEY_LIST = "enabled, broker, version, topic_prefix, client_id, username, password,"
-            + " password_file, tls, qos, status_interval, outbox_limit, reconnect_min_delay, reconnect_max_delay, insecure,"
+            + " password_file, tls, qos, status_interval, node_update_interval, outbox_limit, reconnect_min_delay, reconnect_max_delay, insecure,"
             + " inbound, observer";
     private static final Set<String> TLS_KEYS = Set.of("ca_file", "cert_file", "key_file");
     private static final Set<String> INBOUND_KEYS = Set.of("enabled", "account", "max_per_minute", "rooms");
@@ -81,6 +81,8 @@ final class MqttConfig {
         return new MqttSettings(enabled, broker, version(mqtt), prefix, clientId, username, password, tls,
                 (int) mqtt.whole("qos", 0, 2).orElse(d.qos()),
                 mqtt.duration("status_interval", MIN_DELAY, Duration.ofDays(1), "1s..1d").orElse(d.statusInterval()),
+                mqtt.duration("node_update_interval", Duration.ZERO, Duration.ofDays(1), "0s..1d")
+                        .orElse(d.nodeUpdateInterval()),
                 (int) mqtt.whole("outbox_limit", 1, MqttSettings.MAX_OUTBOX_LIMIT).orElse(d.outboxLimit()),
                 reconnectMin, reconnectMax, insecure, inbound(mqtt.section("inbound"), roomNames),
                 observer(mqtt.section("observer")));

@@ -20,6 +20,10 @@ import org.meshbridge.server.mqtt.MqttVersion;
  * @param tls               CA and client certificate for {@code mqtts://} and {@code wss://}
  * @param qos               0, 1 (default) or 2 for everything published
  * @param statusInterval    how often {@code {p}/status} is published; default 60 s
+ * @param nodeUpdateInterval the least time between two {@code {p}/nodes/{id}} messages of one node
+ *                          that only packets it relayed or sent refreshed (a busy repeater is
+ *                          refreshed many times a minute); new nodes, adverts, battery and liveness
+ *                          changes go out at once; default 60 s, 0 publishes every refresh
  * @param outboxLimit       messages kept for the broker at most; more are counted as overflow and dropped
  * @param reconnectMinDelay the first reconnect delay, doubling up to {@code reconnectMaxDelay}
  * @param reconnectMaxDelay the longest reconnect delay
@@ -29,7 +33,8 @@ import org.meshbridge.server.mqtt.MqttVersion;
  */
 public record MqttSettings(boolean enabled, BrokerAddress broker, MqttVersion version, String topicPrefix,
                            Optional<String> clientId, Optional<String> username, Optional<String> password,
-                           Optional<MqttTlsSettings> tls, int qos, Duration statusInterval, int outboxLimit,
+                           Optional<MqttTlsSettings> tls, int qos, Duration statusInterval, Duration nodeUpdateInterval,
+                           int outboxLimit,
                            Duration reconnectMinDelay, Duration reconnectMaxDelay, boolean insecure,
                            MqttInboundSettings inbound, ObserverSettings observer) {
 
@@ -37,6 +42,7 @@ public record MqttSettings(boolean enabled, BrokerAddress broker, MqttVersion ve
     public static final String DEFAULT_TOPIC_PREFIX = "meshcore";
     public static final int DEFAULT_QOS = 1;
     public static final Duration DEFAULT_STATUS_INTERVAL = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_NODE_UPDATE_INTERVAL = Duration.ofSeconds(60);
     public static final int DEFAULT_OUTBOX_LIMIT = 100_000;
     public static final int MAX_OUTBOX_LIMIT = 10_000_000;
     public static final Duration DEFAULT_RECONNECT_MIN_DELAY = Duration.ofSeconds(1);
@@ -44,9 +50,10 @@ public record MqttSettings(boolean enabled, BrokerAddress broker, MqttVersion ve
 
     /** The bridge switched off. */
     public static final MqttSettings DISABLED = new MqttSettings(false, BrokerAddress.parse(DEFAULT_BROKER),
-            MqttVersion.V5, DEFAULT_TOPIC_PREFIX, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            DEFAULT_QOS, DEFAULT_STATUS_INTERVAL, DEFAULT_OUTBOX_LIMIT, DEFAULT_RECONNECT_MIN_DELAY,
-            DEFAULT_RECONNECT_MAX_DELAY, false, MqttInboundSettings.DISABLED, ObserverSettings.DISABLED);
+            MqttVersion.V5, DEFAULT_TOPIC_PREFIX, Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), DEFAULT_QOS, DEFAULT_STATUS_INTERVAL, DEFAULT_NODE_UPDATE_INTERVAL, DEFAULT_OUTBOX_LIMIT,
+            DEFAULT_RECONNECT_MIN_DELAY, DEFAULT_RECONNECT_MAX_DELAY, false, MqttInboundSettings.DISABLED,
+            ObserverSettings.DISABLED);
 
     public MqttSettings {
         Objects.requireNonNull(broker, "broker");
@@ -57,12 +64,16 @@ public record MqttSettings(boolean enabled, BrokerAddress broker, MqttVersion ve
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(tls, "tls");
         Objects.requireNonNull(statusInterval, "statusInterval");
+        Objects.requireNonNull(nodeUpdateInterval, "nodeUpdateInterval");
         Objects.requireNonNull(reconnectMinDelay, "reconnectMinDelay");
         Objects.requireNonNull(reconnectMaxDelay, "reconnectMaxDelay");
         Objects.requireNonNull(inbound, "inbound");
         Objects.requireNonNull(observer, "observer");
         if (qos < 0 || qos > 2) {
             throw new IllegalArgumentException("qos must be 0..2, was " + qos);
+        }
+        if (nodeUpdateInterval.isNegative()) {
+            throw new IllegalArgumentException("nodeUpdateInterval must not be negative, was " + nodeUpdateInterval);
         }
         if (outboxLimit < 1) {
             throw new IllegalArgumentException("outboxLimit must be positive, was " + outboxLimit);
@@ -78,63 +89,78 @@ public record MqttSettings(boolean enabled, BrokerAddress broker, MqttVersion ve
     }
 
     public MqttSettings withEnabled(boolean on) {
-        return new MqttSettings(on, broker, version, topicPrefix, clientId, username, password, tls, qos, statusInterval,
-                outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure, inbound, observer);
+        return new MqttSettings(on, broker, version, topicPrefix, clientId, username, password, tls, qos,
+                statusInterval, nodeUpdateInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure,
+                inbound, observer);
     }
 
     public MqttSettings withBroker(BrokerAddress address) {
         return new MqttSettings(enabled, address, version, topicPrefix, clientId, username, password, tls, qos,
-                statusInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure, inbound, observer);
+                statusInterval, nodeUpdateInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure,
+                inbound, observer);
     }
 
     public MqttSettings withVersion(MqttVersion v) {
         return new MqttSettings(enabled, broker, v, topicPrefix, clientId, username, password, tls, qos, statusInterval,
-                outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure, inbound, observer);
+                nodeUpdateInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure, inbound, observer);
     }
 
     public MqttSettings withTopicPrefix(String prefix) {
-        return new MqttSettings(enabled, broker, version, prefix, clientId, username, password, tls, qos, statusInterval,
-                outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure, inbound, observer);
+        return new MqttSettings(enabled, broker, version, prefix, clientId, username, password, tls, qos,
+                statusInterval, nodeUpdateInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure,
+                inbound, observer);
     }
 
     public MqttSettings withClientId(String id) {
         return new MqttSettings(enabled, broker, version, topicPrefix, Optional.of(id), username, password, tls, qos,
-                statusInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure, inbound, observer);
+                statusInterval, nodeUpdateInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure,
+                inbound, observer);
     }
 
     public MqttSettings withLogin(String user, String pass) {
-        return new MqttSettings(enabled, broker, version, topicPrefix, clientId, Optional.of(user), Optional.of(pass), tls,
-                qos, statusInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure, inbound, observer);
+        return new MqttSettings(enabled, broker, version, topicPrefix, clientId, Optional.of(user), Optional.of(pass),
+                tls, qos, statusInterval, nodeUpdateInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay,
+                insecure, inbound, observer);
     }
 
     public MqttSettings withTls(MqttTlsSettings t) {
-        return new MqttSettings(enabled, broker, version, topicPrefix, clientId, username, password, Optional.of(t), qos,
-                statusInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure, inbound, observer);
+        return new MqttSettings(enabled, broker, version, topicPrefix, clientId, username, password, Optional.of(t),
+                qos, statusInterval, nodeUpdateInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure,
+                inbound, observer);
     }
 
     public MqttSettings withStatusInterval(Duration interval) {
         return new MqttSettings(enabled, broker, version, topicPrefix, clientId, username, password, tls, qos, interval,
-                outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure, inbound, observer);
+                nodeUpdateInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure, inbound, observer);
+    }
+
+    public MqttSettings withNodeUpdateInterval(Duration interval) {
+        return new MqttSettings(enabled, broker, version, topicPrefix, clientId, username, password, tls, qos,
+                statusInterval, interval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure, inbound,
+                observer);
     }
 
     public MqttSettings withOutboxLimit(int limit) {
         return new MqttSettings(enabled, broker, version, topicPrefix, clientId, username, password, tls, qos,
-                statusInterval, limit, reconnectMinDelay, reconnectMaxDelay, insecure, inbound, observer);
+                statusInterval, nodeUpdateInterval, limit, reconnectMinDelay, reconnectMaxDelay, insecure, inbound,
+                observer);
     }
 
     public MqttSettings withReconnectDelays(Duration min, Duration max) {
         return new MqttSettings(enabled, broker, version, topicPrefix, clientId, username, password, tls, qos,
-                statusInterval, outboxLimit, min, max, insecure, inbound, observer);
+                statusInterval, nodeUpdateInterval, outboxLimit, min, max, insecure, inbound, observer);
     }
 
     public MqttSettings withInbound(MqttInboundSettings in) {
         return new MqttSettings(enabled, broker, version, topicPrefix, clientId, username, password, tls, qos,
-                statusInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure, in, observer);
+                statusInterval, nodeUpdateInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure, in,
+                observer);
     }
 
     public MqttSettings withObserver(ObserverSettings out) {
         return new MqttSettings(enabled, broker, version, topicPrefix, clientId, username, password, tls, qos,
-                statusInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure, inbound, out);
+                statusInterval, nodeUpdateInterval, outboxLimit, reconnectMinDelay, reconnectMaxDelay, insecure,
+                inbound, out);
     }
 
     /** Never shows the password. */

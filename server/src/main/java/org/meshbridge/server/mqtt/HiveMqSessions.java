@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Makes {@link BrokerSession}s on the HiveMQ MQTT client, for MQTT 5 or 3.1.1. */
 final class HiveMqSessions {
@@ -32,12 +34,35 @@ final class HiveMqSessions {
         };
     }
 
-    /** A new, unconnected session. */
+    /**
+     * What makes a publisher's sessions: a new client for each connection, except with a persistent
+     * session, where every connection reuses one client ({@link SharedClient}). The HiveMQ client
+     * keeps its side of a persistent session after the connection is lost (MQTT 5: for the session
+     * expiry interval, on a timer of the shared I/O threads), so a new client per reconnect would
+     * leave each old one reachable that long.
+     */
+    static Function<BrokerSession.Listener, BrokerSession> sessions(SessionOptions options) {
+        if (options.persistent()) {
+            SharedClient shared = new SharedClient(options);
+            return shared::next;
+        }
+        return listener -> open(options, listener);
+    }
+
+    /** A new, unconnected session on a client of its own. */
     static BrokerSession open(SessionOptions options, BrokerSession.Listener listener) {
+        MqttClientBuilder builder = builder(options, listener::onDisconnected);
+        return options.version() == MqttVersion.V5
+                ? new Mqtt5Session(builder.useMqttVersion5().buildAsync(), options, listener)
+                : new Mqtt3Session(builder.useMqttVersion3().buildAsync(), options, listener);
+    }
+
+    /** A client builder for {@code options}: address, TLS, WebSocket, shared I/O threads; not built. */
+    static MqttClientBuilder builder(SessionOptions options, Consumer<Throwable> disconnected) {
         MqttClientBuilder builder = MqttClient.builder().identifier(options.clientId())
                 .serverHost(options.broker().host()).serverPort(options.broker().port())
                 .executorConfig(EXECUTOR)
-                .addDisconnectedListener(context -> listener.onDisconnected(context.getCause()));
+                .addDisconnectedListener(context -> disconnected.accept(context.getCause()));
         BrokerAddress.Transport transport = options.broker().transport();
         if (transport.tls()) {
             MqttClientSslConfigBuilder ssl = MqttClientSslConfig.builder().handshakeTimeout(HANDSHAKE_SECONDS, TimeUnit.SECONDS);
@@ -49,8 +74,6 @@ final class HiveMqSessions {
             builder = builder.webSocketConfig(MqttWebSocketConfig.builder().serverPath(options.broker().path())
                     .handshakeTimeout(HANDSHAKE_SECONDS, TimeUnit.SECONDS).build());
         }
-        return options.version() == MqttVersion.V5
-                ? new Mqtt5Session(builder.useMqttVersion5().buildAsync(), options, listener)
-                : new Mqtt3Session(builder.useMqttVersion3().buildAsync(), options, listener);
+        return builder;
     }
 }

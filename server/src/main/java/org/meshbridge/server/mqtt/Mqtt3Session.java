@@ -16,12 +16,24 @@ final class Mqtt3Session implements BrokerSession {
 
     private final Mqtt3AsyncClient client;
     private final SessionOptions options;
+    private final Runnable onConnect;
     private volatile PublishStream<Mqtt3Publish, Mqtt3PublishResult> stream;
 
+    /** A session on a client of its own: the listener gets every message the client receives. */
     Mqtt3Session(Mqtt3AsyncClient client, SessionOptions options, Listener listener) {
+        this(client, options, () -> { });
+        client.publishes(MqttGlobalPublishFilter.ALL, p -> listener.onMessage(p.getTopic().toString(), p.getPayloadAsBytes()));
+    }
+
+    /**
+     * A session on a client that {@link SharedClient} reuses: it routes messages and disconnects.
+     *
+     * @param onConnect runs once a connect succeeded, before the connect future completes
+     */
+    Mqtt3Session(Mqtt3AsyncClient client, SessionOptions options, Runnable onConnect) {
         this.client = client;
         this.options = options;
-        client.publishes(MqttGlobalPublishFilter.ALL, p -> listener.onMessage(p.getTopic().toString(), p.getPayloadAsBytes()));
+        this.onConnect = onConnect;
     }
 
     @Override
@@ -39,6 +51,7 @@ final class Mqtt3Session implements BrokerSession {
             if (failure != null) {
                 throw BrokerErrors.classify(failure, options.broker());
             }
+            onConnect.run();
             stream = new PublishStream<>(client.toRx()::publish, Mqtt3PublishResult::getPublish, Mqtt3PublishResult::getError);
             return null;
         });
@@ -62,6 +75,17 @@ final class Mqtt3Session implements BrokerSession {
             }
             return null;
         });
+    }
+
+    /**
+     * Ends this connection's publish stream without disconnecting: the client serves a newer
+     * session now, and the stream ends once the client has reported what it still had in flight.
+     */
+    void endStream() {
+        PublishStream<Mqtt3Publish, Mqtt3PublishResult> current = stream;
+        if (current != null) {
+            current.complete();
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.meshbridge.core.nodes.NodeUpdate;
 import org.meshbridge.core.room.RoomEvent;
 import org.meshbridge.core.room.RoomListener;
 import org.meshbridge.core.room.Rooms;
+import org.meshbridge.core.time.Scheduler;
 import org.meshbridge.server.config.MqttSettings;
 import org.meshbridge.server.config.MqttTlsSettings;
 import org.meshbridge.server.net.Backoff;
@@ -61,7 +62,18 @@ public final class MqttBridge implements AutoCloseable {
     private final NodeRegistryListener nodeListener = new NodeRegistryListener() {
         @Override
         public void onNodeUpdated(NodeSnapshot node, NodeUpdate why) {
-            publisher.add(topics.node(node.id()), NodeJson.node(node, clock.instant()), true);
+            NodeThrottle throttle = nodeThrottle;
+            if (throttle != null) {
+                throttle.update(node, why);
+            }
+        }
+
+        @Override
+        public void onNodeRemoved(String nodeId) {
+            NodeThrottle throttle = nodeThrottle;
+            if (throttle != null) {
+                throttle.removed(nodeId);
+            }
         }
 
         @Override
@@ -76,6 +88,7 @@ public final class MqttBridge implements AutoCloseable {
     private final CompletableFuture<Void> inboundReady = new CompletableFuture<>();
     private volatile Rooms rooms;
     private volatile NodeRegistry nodes;
+    private volatile NodeThrottle nodeThrottle;
 
     private MqttBridge(MqttSettings settings, String clientId, OutboxStore outbox, Supplier<HealthReport> health,
                        Clock clock, RandomGenerator random) {
@@ -86,7 +99,7 @@ public final class MqttBridge implements AutoCloseable {
         SessionOptions options = sessionOptions(settings, clientId, topics);
         this.publisher = new MqttPublisher(clientId, settings.broker(), settings.qos(), settings.outboxLimit(), outbox, clock,
                 new Backoff(settings.reconnectMinDelay(), settings.reconnectMaxDelay(), random),
-                listener -> HiveMqSessions.open(options, listener));
+                HiveMqSessions.sessions(options));
         this.inbound = new InboundPosting(settings.inbound(), topics, () -> Optional.ofNullable(rooms), clock,
                 (topic, why) -> publisher.publishNow(topics.errors(), MqttJson.error(topic, why.reason().code(),
                         why.getMessage(), clock.instant()), false));
@@ -161,15 +174,23 @@ public final class MqttBridge implements AutoCloseable {
 
     /**
      * Publishes node states ({@code {p}/nodes/{id}}, retained) and alerts ({@code {p}/alerts/…})
-     * from {@code registry} from now on, starting with every node it already knows.
+     * from {@code registry} from now on, starting with every node it already knows. A node refreshed
+     * only by packets is published at most once per {@code node_update_interval} ({@link NodeThrottle}).
+     *
+     * @param scheduler the registry's scheduler: its listeners run there, and so do held refreshes
      */
-    public void attachNodes(NodeRegistry registry) {
+    public void attachNodes(NodeRegistry registry, Scheduler scheduler) {
         Objects.requireNonNull(registry, "registry");
+        this.nodeThrottle = new NodeThrottle(settings.nodeUpdateInterval(), scheduler, this::publishNode);
         this.nodes = registry;
         registry.addListener(nodeListener);
         for (NodeSnapshot node : registry.nodes()) {
-            publisher.add(topics.node(node.id()), NodeJson.node(node, clock.instant()), true);
+            publishNode(node);
         }
+    }
+
+    private void publishNode(NodeSnapshot node) {
+        publisher.add(topics.node(node.id()), NodeJson.node(node, clock.instant()), true);
     }
 
     private void onRoomEvent(RoomEvent event) {

@@ -34,6 +34,13 @@ final class NodeJson {
         node.signal().ifPresent(s -> json.put("snr_db", s.snrDb()).put("rssi_dbm", s.rssiDbm()));
         json.put("hops", node.hops());
         json.put("link", node.linkId());
+        json.put("packets_heard", node.packetsHeard());
+        node.direct().ifPresent(d -> {
+            ObjectNode direct = json.putObject("direct");
+            direct.put("heard_at", MqttJson.time(d.at()));
+            d.signal().ifPresent(s -> direct.put("snr_db", s.snrDb()).put("rssi_dbm", s.rssiDbm()));
+            direct.put("link", d.linkId());
+        });
         json.put("state", node.state().key());
         json.put("state_since", MqttJson.time(node.stateSince()));
         json.put("monitored", node.monitored());

@@ -31,7 +31,7 @@ class AlertTextTest {
         return new NodeSnapshot(ID, name, NodeRole.REPEATER, AT.minus(Duration.ofDays(1)), AT.minus(Duration.ofHours(2)),
                 Optional.empty(), 30, Optional.of(Duration.ofMinutes(40)), Optional.of(Duration.ofMinutes(40)),
                 Optional.of(new Position(51.5, -0.125)), Optional.of(BatteryReading.ofMillivolts(3712, AT)), Optional.empty(),
-                1, "sim0", LivenessState.OFFLINE, AT, true, false, false);
+                1, "sim0", LivenessState.OFFLINE, AT, true, false, false, 0, Optional.empty());
     }
 
     static Alert silent(String name, String reason) {

@@ -45,6 +45,7 @@ class MqttConfigTest {
         assertThat(mqtt.topicPrefix()).isEqualTo("meshcore");
         assertThat(mqtt.version()).isEqualTo(MqttVersion.V5);
         assertThat(mqtt.qos()).isEqualTo(1);
+        assertThat(mqtt.nodeUpdateInterval()).isEqualTo(Duration.ofSeconds(60));
         assertThat(mqtt.inbound().enabled()).isFalse();
         assertThat(mqtt.observer().enabled()).isFalse();
     }
@@ -68,6 +69,7 @@ class MqttConfigTest {
                   tls: { ca_file: %s, cert_file: %s, key_file: %s }
                   qos: 2
                   status_interval: 30s
+                  node_update_interval: 5m
                   outbox_limit: 500
                   reconnect_min_delay: 2s
                   reconnect_max_delay: 5m
@@ -89,6 +91,7 @@ class MqttConfigTest {
         assertThat(mqtt.tls()).contains(new MqttTlsSettings(Optional.of(ca), Optional.of(cert), Optional.of(key)));
         assertThat(mqtt.qos()).isEqualTo(2);
         assertThat(mqtt.statusInterval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(mqtt.nodeUpdateInterval()).isEqualTo(Duration.ofMinutes(5));
         assertThat(mqtt.outboxLimit()).isEqualTo(500);
         assertThat(mqtt.reconnectMinDelay()).isEqualTo(Duration.ofSeconds(2));
         assertThat(mqtt.reconnectMaxDelay()).isEqualTo(Duration.ofMinutes(5));
@@ -130,6 +133,7 @@ class MqttConfigTest {
                 Arguments.of("mqtt: { password: x }", "mqtt.username", "required with a password"),
                 Arguments.of("mqtt: { qos: 3 }", "mqtt.qos", "must be 0..2"),
                 Arguments.of("mqtt: { status_interval: 0s }", "mqtt.status_interval", "must be 1s..1d"),
+                Arguments.of("mqtt: { node_update_interval: 2d }", "mqtt.node_update_interval", "must be 0s..1d"),
                 Arguments.of("mqtt: { outbox_limit: 0 }", "mqtt.outbox_limit", "must be 1..10000000"),
                 Arguments.of("mqtt: { reconnect_min_delay: 10s, reconnect_max_delay: 5s }", "mqtt.reconnect_max_delay",
                         "must not be shorter"),

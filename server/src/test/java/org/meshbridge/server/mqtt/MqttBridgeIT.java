@@ -9,10 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.meshbridge.server.config.MqttInboundSettings;
 import org.meshbridge.server.config.MqttSettings;
 
 /** The bridge against a real Mosquitto, MQTT 5 and 3.1.1: topics, schemas, order, a broker restart. */
@@ -75,14 +79,23 @@ class MqttBridgeIT {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(MqttVersion.class)
-    void postsMadeWhileTheBrokerIsDownArriveAfterItRestartsInOrderWithNothingLost(MqttVersion version) throws Exception {
+    static Stream<Arguments> versionsWithAndWithoutInbound() {
+        return Stream.of(MqttVersion.values()).flatMap(v -> Stream.of(Arguments.of(v, false), Arguments.of(v, true)));
+    }
+
+    /** With inbound on, the session is persistent and every reconnect resumes it on the same client. */
+    @ParameterizedTest(name = "MQTT {0}, inbound (persistent session): {1}")
+    @MethodSource("versionsWithAndWithoutInbound")
+    void postsMadeWhileTheBrokerIsDownArriveAfterItRestartsInOrderWithNothingLost(MqttVersion version, boolean inbound)
+            throws Exception {
         MosquittoBroker broker = keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain().withPersistence()));
         RoomsHarness harness = keep(new RoomsHarness(dir));
         MqttRecorder recorder = keep(MqttRecorder.subscribePersistent(broker.port(), "meshcore/messages/#"));
         MqttSettings settings = MqttSettings.to(broker.address()).withVersion(version)
                 .withReconnectDelays(Duration.ofMillis(50), Duration.ofMillis(200));
+        if (inbound) {
+            settings = settings.withInbound(MqttInboundSettings.as("node-red", 3));
+        }
         MqttBridge bridge = bridge(settings, harness);
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 50; i++) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.meshbridge.core.nodes.Alert;
 import org.meshbridge.core.nodes.AlertKind;
 import org.meshbridge.core.nodes.BatteryReading;
+import org.meshbridge.core.nodes.DirectReception;
 import org.meshbridge.core.nodes.LivenessState;
 import org.meshbridge.core.nodes.NodeRole;
 import org.meshbridge.core.nodes.NodeSnapshot;
@@ -24,7 +25,7 @@ class NodeJsonTest {
     private static NodeSnapshot bare() {
         return new NodeSnapshot(ID, "r2", NodeRole.REPEATER, T, T.plusSeconds(60), Optional.empty(), 1, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0, "sim0", LivenessState.ONLINE, T,
-                false, false, false);
+                false, false, false, 0, Optional.empty());
     }
 
     private static NodeSnapshot full() {
@@ -32,7 +33,8 @@ class NodeJsonTest {
                 Optional.of(T.plusSeconds(3599)), 17, Optional.of(Duration.ofMinutes(12)), Optional.of(Duration.ofMillis(1500)),
                 Optional.of(new Position(47.6062, -122.3321)), Optional.of(BatteryReading.ofMillivolts(4012, T)),
                 Optional.of(new SignalReport(29, -93)), 3, "kiss0", LivenessState.OFFLINE, T.plusSeconds(7200), true, true,
-                true);
+                true, 412, Optional.of(new DirectReception(T.plusSeconds(3500), Optional.of(new SignalReport(-30, -118)),
+                        "kiss0")));
     }
 
     @Test
@@ -42,8 +44,11 @@ class NodeJsonTest {
             assertThat(MqttSchemas.validate("meshcore/nodes/" + ID, json)).as(json).isEmpty();
         }
         assertThat(NodeJson.node(full(), T)).contains("\"snr_db\":7.25", "\"rssi_dbm\":-93", "\"battery\":{\"mv\":4012",
-                "\"expected_interval_s\":1.5", "\"role\":\"room_server\"", "\"state\":\"offline\"");
-        assertThat(NodeJson.node(bare(), T)).doesNotContain("null", "position", "battery\"");
+                "\"expected_interval_s\":1.5", "\"role\":\"room_server\"", "\"state\":\"offline\"",
+                "\"packets_heard\":412", "\"direct\":{\"heard_at\":\"2026-11-25T08:58:20.000Z\",\"snr_db\":-7.5,"
+                        + "\"rssi_dbm\":-118,\"link\":\"kiss0\"}");
+        assertThat(NodeJson.node(bare(), T)).doesNotContain("null", "position", "battery\"", "direct")
+                .contains("\"packets_heard\":0");
     }
 
     @Test

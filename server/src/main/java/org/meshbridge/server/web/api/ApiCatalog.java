@@ -63,7 +63,8 @@ public final class ApiCatalog {
                 op("POST", RoomsResource.READ, "rooms", "Mark a room read up to a post timestamp", true, Map.of(),
                         Map.of("ts", "integer"), with(SIGNED_IN, 200, "the marker", 404, "no such room")),
                 op("GET", NodesResource.PATH, "nodes", "Nodes heard on the mesh", true, Map.of(), Map.of(),
-                        with(SIGNED_IN, 200, "id, name, role, last_heard, hops, snr, rssi, battery_mv, position, liveness")),
+                        with(SIGNED_IN, 200, "id, name, role, last_heard, hops, snr, rssi, battery_mv, position, liveness,"
+                                + " packets_heard")),
                 op("GET", DirectMessagesResource.CONVERSATIONS, "direct messages", "The account's conversations with nodes",
                         true, Map.of(), Map.of(), with(SIGNED_IN, 200, "conversations", 503, "no direct messages in this run")),
                 op("GET", DirectMessagesResource.MESSAGES, "direct messages", "Messages with one node, newest first",

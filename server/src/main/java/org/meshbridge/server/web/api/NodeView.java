@@ -16,11 +16,13 @@ import java.util.Objects;
  * @param batteryMillivolts from telemetry or status, when known
  * @param position from the node's advert, when it sends one
  * @param liveness alive, late or silent (by the node's own advert interval)
+ * @param packetsHeard packets other than adverts credited to it (relayed last by it, or from it and opened)
  */
-@JsonPropertyOrder({"id", "name", "role", "last_heard", "hops", "snr", "rssi", "battery_mv", "position", "liveness"})
+@JsonPropertyOrder({"id", "name", "role", "last_heard", "hops", "snr", "rssi", "battery_mv", "position", "liveness",
+        "packets_heard"})
 public record NodeView(String id, String name, String role, @JsonProperty("last_heard") String lastHeard, Integer hops,
                        Double snr, Integer rssi, @JsonProperty("battery_mv") Integer batteryMillivolts,
-                       Position position, String liveness) {
+                       Position position, String liveness, @JsonProperty("packets_heard") Long packetsHeard) {
 
     /** A position in degrees (WGS84). */
     public record Position(double lat, double lon) {

@@ -46,6 +46,6 @@ public final class RegistryNodes implements NodeDirectory, NodeRegistryListener 
                 node.battery().flatMap(b -> b.millivolts().isPresent() ? java.util.Optional.of(b.millivolts().getAsInt())
                         : java.util.Optional.empty()).orElse(null),
                 node.position().map(p -> new NodeView.Position(p.latitude(), p.longitude())).orElse(null),
-                node.state().key());
+                node.state().key(), node.packetsHeard());
     }
 }
