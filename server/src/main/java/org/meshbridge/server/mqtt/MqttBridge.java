@@ -122,6 +122,13 @@ public final class MqttBridge implements AutoCloseable {
         return new MqttBridge(settings, clientId, outbox, health, clock, random);
     }
 
+    /**
+     * Always a persistent session (clean start off): with inbound on, {@code {p}/send/…} sent while
+     * meshbridge was briefly away wait on the broker; either way the broker and the client resume
+     * QoS 1 deliveries in flight. The outbox, not the session, is what makes nothing get lost.
+     */
+    private static final boolean PERSISTENT_SESSION = true;
+
     private static SessionOptions sessionOptions(MqttSettings settings, String clientId, Topics topics) {
         Optional<MqttTlsSettings> tls = settings.tls();
         SessionOptions.Will will = new SessionOptions.Will(topics.status(),
@@ -130,7 +137,7 @@ public final class MqttBridge implements AutoCloseable {
                 tls.flatMap(MqttTlsSettings::caFile).map(PemFiles::trusting),
                 tls.filter(t -> t.certFile().isPresent())
                         .map(t -> PemFiles.clientCertificate(t.certFile().get(), t.keyFile().get())),
-                Optional.of(will), settings.inbound().enabled(), KEEP_ALIVE);
+                Optional.of(will), PERSISTENT_SESSION, KEEP_ALIVE);
     }
 
     /** Loads what the outbox kept, connects, and publishes the status every {@code status_interval}. */

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.meshbridge.core.nodes.Alert;
@@ -19,8 +17,6 @@ import org.meshbridge.core.nodes.NodeRegistryListener;
 import org.meshbridge.core.nodes.NodeSnapshot;
 import org.meshbridge.core.radio.sim.DemoMesh;
 import org.meshbridge.core.time.ManualScheduler;
-import org.meshbridge.server.config.ServerSettings;
-import org.meshbridge.server.net.ListenAddress;
 
 /**
  * The node registry survives a restart on the same data directory (SQLite), on virtual time: the
@@ -42,20 +38,20 @@ class DemoNodeRestartRunIT {
     @Test
     void aNodeSilentThroughTheDowntimeIsAlertedOnceAndAnAlertedOneOnlyRecovers() throws Exception {
         ManualScheduler first = new ManualScheduler();
-        MeshbridgeServer server = start(first);
+        MeshbridgeServer server = VirtualDemo.start(dataDir, first);
         List<Alert> before = alerts(server);
-        runMinutes(server, first, 25);
+        VirtualDemo.run(server, first, Duration.ofMinutes(25), Duration.ofMinutes(1));
         assertThat(before).extracting(Alert::kind, Alert::displayName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AlertKind.NODE_SILENT, DemoMesh.OUTAGE_NODE));
         NodeSnapshot r1 = server.nodes().nodeByName("r1").orElseThrow();
         assertThat(r1.observedInterval()).contains(Duration.ofMinutes(2));
         Duration silentAtStop = Duration.between(r1.lastHeard(), first.now());
         assertThat(silentAtStop).isLessThan(Duration.ofMinutes(4));
-        stop(server, first);
+        VirtualDemo.stop(server, first);
 
         ManualScheduler second = new ManualScheduler(first.now().plus(DOWNTIME));
         Instant restart = second.now();
-        MeshbridgeServer restarted = start(second);
+        MeshbridgeServer restarted = VirtualDemo.start(dataDir, second);
         List<Alert> after = alerts(restarted);
         second.execute(() -> {
             DemoMesh mesh = restarted.demoMesh().orElseThrow();
@@ -76,7 +72,7 @@ class DemoNodeRestartRunIT {
         listed.path("nodes").forEach(n -> names.add(n.path("name").asText()));
         assertThat(names).as("GET /api/v1/nodes right after the start").contains("r1", DemoMesh.OUTAGE_NODE, "bob");
 
-        runMinutes(restarted, second, 40);
+        VirtualDemo.run(restarted, second, Duration.ofMinutes(40), Duration.ofMinutes(1));
         assertThat(after).extracting(Alert::kind, Alert::displayName).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(AlertKind.NODE_SILENT, "r1"),
                 org.assertj.core.groups.Tuple.tuple(AlertKind.NODE_RECOVERED, DemoMesh.OUTAGE_NODE));
@@ -86,14 +82,7 @@ class DemoNodeRestartRunIT {
         Instant back = restart.plus(DemoMesh.OUTAGE_START).plus(DemoMesh.OUTAGE_LENGTH);
         assertThat(after.get(1).at()).isBetween(back, back.plus(Duration.ofMinutes(2)));
         assertThat(restarted.liveness().faults()).isEmpty();
-        stop(restarted, second);
-    }
-
-    private MeshbridgeServer start(ManualScheduler scheduler) {
-        MeshbridgeServer server = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0),
-                false), dataDir), new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
-        scheduler.afterEachTask(server::settleStore);
-        return server;
+        VirtualDemo.stop(restarted, second);
     }
 
     /** Node alerts (the battery ones are DemoBatteryRunIT's). */
@@ -110,16 +99,4 @@ class DemoNodeRestartRunIT {
         return alerts;
     }
 
-    private static void runMinutes(MeshbridgeServer server, ManualScheduler scheduler, int minutes) {
-        for (int minute = 0; minute < minutes; minute++) {
-            scheduler.advance(Duration.ofMinutes(1));
-            server.drainStore();
-        }
-    }
-
-    private static void stop(MeshbridgeServer server, ManualScheduler scheduler) {
-        server.close();
-        scheduler.runPending();
-        assertThat(server.coreStopped()).isDone();
-    }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.meshbridge.core.room.DemoRoom;
@@ -16,8 +14,6 @@ import org.meshbridge.core.room.Post;
 import org.meshbridge.core.room.PostOrigin;
 import org.meshbridge.core.room.Rooms;
 import org.meshbridge.core.time.ManualScheduler;
-import org.meshbridge.server.config.ServerSettings;
-import org.meshbridge.server.net.ListenAddress;
 
 /**
  * The demo hosts room "lobby" on SQLite in its data directory: thirty simulated minutes put
@@ -31,8 +27,8 @@ class DemoRoomRunIT {
     @Test
     void virtualNodesPostToTheLobbyAndItsPostsSurviveARestart() throws Exception {
         ManualScheduler first = new ManualScheduler();
-        MeshbridgeServer server = start(first);
-        runMinutes(server, first, 30);
+        MeshbridgeServer server = VirtualDemo.start(dataDir, first);
+        VirtualDemo.run(server, first, Duration.ofMinutes(30), Duration.ofSeconds(1));
 
         Rooms rooms = server.rooms().orElseThrow();
         assertThat(rooms.names()).containsExactly(DemoRoom.NAME);
@@ -55,41 +51,18 @@ class DemoRoomRunIT {
         assertThat(listed.path("posts").get(0).path("origin").asText()).isEqualTo("rf");
         assertThat(server.banner()).anySatisfy(line -> assertThat(line).startsWith("Web app: open http://127.0.0.1:"));
         assertThat(server.banner()).anySatisfy(line -> assertThat(line).contains("room \"lobby\"").contains("sqlite3"));
-        stop(server, first);
+        VirtualDemo.stop(server, first);
         assertThat(Files.exists(dataDir.resolve("meshbridge.db"))).isTrue();
 
         ManualScheduler second = new ManualScheduler(first.now());
-        MeshbridgeServer restarted = start(second);
+        MeshbridgeServer restarted = VirtualDemo.start(dataDir, second);
         second.advance(Duration.ofSeconds(1));
         assertThat(restarted.rooms().orElseThrow().latest(DemoRoom.NAME, 1000)).as("kept across the restart")
                 .containsExactlyElementsOf(posts);
-        runMinutes(restarted, second, 10);
+        VirtualDemo.run(restarted, second, Duration.ofMinutes(10), Duration.ofSeconds(1));
         assertThat(restarted.rooms().orElseThrow().latest(DemoRoom.NAME, 1000)).hasSizeGreaterThan(posts.size())
                 .containsAll(posts);
-        stop(restarted, second);
+        VirtualDemo.stop(restarted, second);
     }
 
-    private MeshbridgeServer start(ManualScheduler scheduler) {
-        MeshbridgeServer server = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0),
-                false), dataDir), new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
-        scheduler.afterEachTask(server::settleStore);
-        return server;
-    }
-
-    /**
-     * Advances in one-second steps, waiting after each for the store's writer to finish that
-     * second's commits, so a post's ACK is not sent minutes of virtual time late.
-     */
-    private static void runMinutes(MeshbridgeServer server, ManualScheduler scheduler, int minutes) {
-        for (int s = 0; s < minutes * 60; s++) {
-            scheduler.advance(Duration.ofSeconds(1));
-            server.drainStore();
-        }
-    }
-
-    private static void stop(MeshbridgeServer server, ManualScheduler scheduler) {
-        server.close();
-        scheduler.runPending();
-        assertThat(server.coreStopped()).isDone();
-    }
 }

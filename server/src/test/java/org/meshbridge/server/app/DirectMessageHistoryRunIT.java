@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.InetAddress;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.meshbridge.core.radio.sim.SimCompanion;
 import org.meshbridge.core.time.ManualScheduler;
 import org.meshbridge.server.accounts.LoginOutcome;
-import org.meshbridge.server.config.ServerSettings;
-import org.meshbridge.server.net.ListenAddress;
 
 /**
  * The demo keeps an account's direct messages in its SQLite file: a DM bob ACKed is still there,
@@ -36,7 +32,7 @@ class DirectMessageHistoryRunIT {
     @Test
     void aDeliveredDmSurvivesARestartAndOneStillPendingAtTheStopComesBackFailed() throws Exception {
         ManualScheduler first = new ManualScheduler();
-        MeshbridgeServer server = start(first);
+        MeshbridgeServer server = VirtualDemo.start(dataDir, first);
         first.advance(Duration.ofMinutes(10));
         String token = HttpJson.member(server, "erin");
         SimCompanion bob = server.demoMesh().orElseThrow().companions().stream().filter(c -> c.name().equals("bob"))
@@ -61,10 +57,10 @@ class DirectMessageHistoryRunIT {
         assertThat(before.path("last").path("state").asText()).as("on air, waiting for the ACK when the server stops")
                 .isEqualTo("pending");
         assertThat(before.path("unread").asInt()).as("bob's message, not opened").isOne();
-        stop(server, first);
+        VirtualDemo.stop(server, first);
 
         ManualScheduler second = new ManualScheduler(first.now());
-        MeshbridgeServer restarted = start(second);
+        MeshbridgeServer restarted = VirtualDemo.start(dataDir, second);
         second.advance(Duration.ofMinutes(2));
         String again = ((LoginOutcome.Success) restarted.accounts().login("erin", PASSWORD.toCharArray(),
                 InetAddress.getLoopbackAddress())).token();
@@ -105,20 +101,7 @@ class DirectMessageHistoryRunIT {
                 tuple("hello carol", "failed"));
         assertThat(HttpJson.get(restarted.httpAddress(), "/api/v1/dms", again).body().path("conversations"))
                 .extracting(c -> c.path("node_id").asText()).containsExactly(carol.substring("/api/v1/dms/".length()), bobId);
-        stop(restarted, second);
-    }
-
-    private MeshbridgeServer start(ManualScheduler scheduler) {
-        MeshbridgeServer server = MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0),
-                false), dataDir), new Environment(scheduler, new SplittableRandom(7), new SecureRandom()));
-        scheduler.afterEachTask(server::settleStore);
-        return server;
-    }
-
-    private static void stop(MeshbridgeServer server, ManualScheduler scheduler) {
-        server.close();
-        scheduler.runPending();
-        assertThat(server.coreStopped()).isDone();
+        VirtualDemo.stop(restarted, second);
     }
 
     private static JsonNode send(ManualScheduler scheduler, MeshbridgeServer server, String conversation, String text,
