@@ -38,7 +38,8 @@ import org.meshbridge.protocol.payload.RoomLogin;
  * {@link #TICK} plus a random jitter), everything through {@link MeshNode}'s request APIs and so through the airtime
  * budget as the bridge's own ({@link TrafficOrigin#LOCAL}) traffic. A node that does not answer
  * within {@link #REPLY_TIMEOUT} (a wrong password looks the same: the firmware stays silent) is
- * retried after {@link #FIRST_RETRY}, doubling per failure up to four times {@code every}.
+ * retried after {@link #FIRST_RETRY}, doubling per failure up to four times {@code every}. Within
+ * {@link #LOGIN_REUSE} of a login the node accepted, a poll is the request alone.
  * Confined to the scheduler thread, except {@link #stats()} and {@link #state(String)}.
  */
 public final class BatteryPoller implements LocalEndpoint {
@@ -49,6 +50,14 @@ public final class BatteryPoller implements LocalEndpoint {
     public static final Duration TICK = Duration.ofMinutes(1);
     /** The wait after the first unanswered poll. */
     public static final Duration FIRST_RETRY = Duration.ofMinutes(10);
+    /**
+     * How long after a node last accepted our login or answered a request the login is trusted to
+     * keep the poller in its access list: within it a poll is the request alone (two packets on
+     * the air instead of four). The firmware keeps a client
+     * until 32 newer ones push it out or a reboot without a saved list; a request it then ignores
+     * is followed at the next look by a poll with a login, with no backoff.
+     */
+    public static final Duration LOGIN_REUSE = Duration.ofHours(12);
     private static final int MAX_BACKOFF_FACTOR = 4;
     private static final int TICK_JITTER_MS = 10_000;
     private static final int RESP_SERVER_LOGIN_OK = 0;
@@ -61,6 +70,8 @@ public final class BatteryPoller implements LocalEndpoint {
     private final BatteryReports reports;
     private final RandomGenerator random;
     private final Map<String, PollState> states = new HashMap<>();
+    /** When each node last accepted our login. */
+    private final Map<String, Instant> logins = new HashMap<>();
     private volatile Map<String, PollState> published = Map.of();
     private volatile BatteryPollStats stats = new BatteryPollStats(0, 0, 0);
     private Poll inFlight;
@@ -72,6 +83,8 @@ public final class BatteryPoller implements LocalEndpoint {
         final NodeRole role;
         long tag;
         boolean loggedIn;
+        /** Sent without a login, trusting an earlier one. */
+        boolean reusedLogin;
         Cancellable timeout = () -> false;
 
         Poll(Identity peer, NodeRole role) {
@@ -108,6 +121,7 @@ public final class BatteryPoller implements LocalEndpoint {
     /** Stops polling; an answer still on its way is ignored. Scheduler thread. */
     public void stop() {
         ticker.cancel();
+        logins.clear();
         if (inFlight != null) {
             inFlight.timeout.cancel();
             inFlight = null;
@@ -145,6 +159,7 @@ public final class BatteryPoller implements LocalEndpoint {
         if (!poll.loggedIn) {
             if (plain.size() > 4 && plain.get(4) == RESP_SERVER_LOGIN_OK) {
                 poll.loggedIn = true;
+                logins.put(poll.peer.publicKey().hex(), scheduler.now());
                 sendRequest(poll);
             }
             return;
@@ -189,6 +204,14 @@ public final class BatteryPoller implements LocalEndpoint {
         Identity peer = Identity.of(Bytes.fromHex(target.id()));
         Poll poll = new Poll(peer, target.role());
         inFlight = poll;
+        Instant loggedInAt = logins.get(peer.publicKey().hex());
+        if (loggedInAt != null && Duration.between(loggedInAt, scheduler.now()).compareTo(LOGIN_REUSE) < 0) {
+            poll.loggedIn = true;
+            poll.reusedLogin = true;
+            count(1, 0, 0);
+            sendRequest(poll);
+            return;
+        }
         long ts = node.nextTimestamp(identity);
         String password = config.password().orElse("");
         AnonRequestContent login = target.role() == NodeRole.ROOM_SERVER
@@ -219,8 +242,15 @@ public final class BatteryPoller implements LocalEndpoint {
         String id = poll.peer.publicKey().hex();
         Instant now = scheduler.now();
         PollState old = states.get(id);
-        int failures = answered ? 0 : (old == null ? 0 : old.failures()) + 1;
-        Duration wait = answered ? config.every() : backoff(failures);
+        boolean loginLost = !answered && poll.reusedLogin;
+        if (loginLost) {
+            logins.remove(id); // perhaps no longer in its access list: the next look logs in again
+        } else if (answered) {
+            logins.put(id, now); // it answered, so it still knows us
+        }
+        int before = old == null ? 0 : old.failures();
+        int failures = answered ? 0 : loginLost ? before : before + 1;
+        Duration wait = answered ? config.every() : loginLost ? Duration.ZERO : backoff(failures);
         states.put(id, new PollState(failures, now.plus(wait), answered ? Optional.of(now)
                 : old == null ? Optional.empty() : old.lastAnswer()));
         published = Map.copyOf(states);

@@ -136,6 +136,16 @@ public final class SimRepeater extends SimMesh {
         return server.requestsAnswered();
     }
 
+    /** Logins answered (accepted) so far. */
+    public long loginsAnswered() {
+        return server.loginsAnswered();
+    }
+
+    /** Drops every logged-in client from its access list, as a reboot or 32 newer logins would. */
+    public void forgetClients() {
+        server.forgetClients();
+    }
+
     /** Seconds since the last {@link #start} (0 before). */
     long uptimeSeconds() {
         return bootedAt == null ? 0 : Duration.between(bootedAt, scheduler().now()).toSeconds();

@@ -60,6 +60,7 @@ final class SimRepeaterServer {
     private String guestPassword = "";
     private int batteryMillivolts = 4_150;
     private long requestsAnswered;
+    private long loginsAnswered;
 
     SimRepeaterServer(SimRepeater repeater) {
         this.repeater = repeater;
@@ -80,6 +81,15 @@ final class SimRepeaterServer {
 
     long requestsAnswered() {
         return requestsAnswered;
+    }
+
+    long loginsAnswered() {
+        return loginsAnswered;
+    }
+
+    /** Forgets every client, as a reboot without a saved ACL, or 32 newer logins, would. */
+    void forgetClients() {
+        acl.clear();
     }
 
     boolean onAnonRequest(Packet packet, AnonRequestPayload request) {
@@ -122,6 +132,7 @@ final class SimRepeaterServer {
         }
         Bytes reply = new ByteWriter(9).u8(RESP_SERVER_LOGIN_OK).u8(0).u8(known.permissions == PERM_ACL_ADMIN ? 1 : 0)
                 .u8(known.permissions).bytes(randomBytes(4)).u8(FIRMWARE_VER_LEVEL).toBytes();
+        loginsAnswered++;
         respond(packet, known, new ResponseContent(repeater.rtcNowUnique(), reply));
         return true;
     }

@@ -108,6 +108,26 @@ class BatteryPollScenarioIT {
     }
 
     @Test
+    void laterPollsTrustTheLoginAndOneTheNodeForgotIsRenewedAtOnceWithoutBackoff() {
+        Setup s = new Setup(Optional.empty());
+        s.run(Duration.ofMinutes(3));
+        s.run(EVERY);
+        assertThat(s.poller.stats().answered()).isEqualTo(2);
+        assertThat(s.hill.loginsAnswered()).as("the second poll is the request alone: two packets, not four").isEqualTo(1);
+        assertThat(s.hill.requestsAnswered()).isEqualTo(2);
+
+        s.hill.forgetClients();
+        s.hill.setBatteryMillivolts(3_900);
+        s.run(EVERY);
+        assertThat(s.millivolts()).as("the ignored request is followed by a login at the next look").contains(3_900);
+        assertThat(s.hill.loginsAnswered()).isEqualTo(2);
+        assertThat(s.poller.stats()).isEqualTo(new BatteryPollStats(4, 3, 1));
+        assertThat(s.state().failures()).as("a forgotten login is not the node's failure").isZero();
+        assertThat(Duration.between(s.state().lastAnswer().orElseThrow(), s.h.mesh.scheduler.now()))
+                .as("renewed within minutes, not after a 10-minute backoff").isLessThan(EVERY.minus(Duration.ofMinutes(3)));
+    }
+
+    @Test
     void aNodeThatDoesNotAnswerIsRetriedWithBackoffAndCounted() {
         Setup s = new Setup(Optional.of("wrong"));
         s.hill.setPasswords("admin-secret", "guest-secret");
