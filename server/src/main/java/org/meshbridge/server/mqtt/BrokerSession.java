@@ -23,6 +23,9 @@ interface BrokerSession {
     /** Subscribes to {@code filter}; messages arrive on {@link Listener#onMessage}. */
     CompletableFuture<Void> subscribe(String filter, int qos);
 
+    /** Drops a subscription, if the session has it (a resumed session keeps an earlier run's). */
+    CompletableFuture<Void> unsubscribe(String filter);
+
     /** Disconnects cleanly (the will is not sent). */
     CompletableFuture<Void> disconnect();
 

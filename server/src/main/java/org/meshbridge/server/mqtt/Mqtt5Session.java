@@ -80,6 +80,11 @@ final class Mqtt5Session implements BrokerSession {
         });
     }
 
+    @Override
+    public CompletableFuture<Void> unsubscribe(String filter) {
+        return client.unsubscribeWith().topicFilter(filter).send().thenApply(ack -> null);
+    }
+
     /**
      * Ends this connection's publish stream without disconnecting: the client serves a newer
      * session now, and the stream ends once the client has reported what it still had in flight.

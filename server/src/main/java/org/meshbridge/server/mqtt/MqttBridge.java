@@ -154,6 +154,14 @@ public final class MqttBridge implements AutoCloseable {
                             inboundReady.complete(null);
                         }
                     });
+                } else {
+                    // the session is persistent: one resumed from a run with inbound on still has the subscription
+                    session.unsubscribe(topics.sendFilter()).whenComplete((v, e) -> {
+                        if (e != null) {
+                            LOG.warn("MQTT: cannot drop the old subscription to {}: {}", topics.sendFilter(),
+                                    BrokerErrors.unwrap(e).getMessage());
+                        }
+                    });
                 }
             }
 
@@ -165,7 +173,9 @@ public final class MqttBridge implements AutoCloseable {
 
             @Override
             public void onMessage(String topic, byte[] payload) {
-                inbound.onMessage(topic, payload);
+                if (settings.inbound().enabled()) { // off: whatever an old subscription still brings is dropped
+                    inbound.onMessage(topic, payload);
+                }
             }
         });
         long period = settings.statusInterval().toMillis();

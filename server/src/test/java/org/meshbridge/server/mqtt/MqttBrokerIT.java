@@ -182,6 +182,27 @@ class MqttBrokerIT {
         assertThat(harness.posts()).extracting(p -> p.text()).containsExactly("hello from node-red", "two", "three");
     }
 
+    @ParameterizedTest
+    @EnumSource(MqttVersion.class)
+    void withInboundTurnedOffTheResumedSessionsOldSubscriptionPostsNothing(MqttVersion version) throws Exception {
+        MosquittoBroker broker = keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain()));
+        RoomsHarness harness = keep(new RoomsHarness(dir));
+        MqttBridge first = bridge(MqttSettings.to(broker.address()).withVersion(version)
+                .withInbound(MqttInboundSettings.as("node-red", 3)), harness, Clock.systemUTC());
+        first.inboundReady().get(MqttRecorder.TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        first.close();
+
+        MqttRecorder recorder = keep(MqttRecorder.subscribe(broker.port(), "meshcore/#"));
+        bridge(MqttSettings.to(broker.address()).withVersion(version), harness, Clock.systemUTC());
+        recorder.next(r -> r.topic().equals("meshcore/status") && r.payload().contains("\"online\""));
+        recorder.publish("meshcore/send/lobby", "{\"text\":\"inbound is off\"}".getBytes(StandardCharsets.UTF_8));
+        harness.post("alice", "after the attempt");
+        recorder.next(r -> r.payload().contains("after the attempt"));
+
+        assertThat(harness.posts()).extracting(p -> p.text()).containsExactly("after the attempt");
+        assertThat(recorder.all()).noneMatch(r -> r.topic().equals("meshcore/errors"));
+    }
+
     private static ComponentHealth awaitHealth(MqttBridge bridge, ComponentState state) throws Exception {
         MqttStats.State wanted = switch (state) {
             case UP -> MqttStats.State.UP;
