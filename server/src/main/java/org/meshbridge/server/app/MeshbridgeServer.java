@@ -66,6 +66,8 @@ import org.meshbridge.server.web.RadioHealth;
 import org.meshbridge.server.web.Route;
 import org.meshbridge.server.web.Routes;
 import org.meshbridge.server.web.TlsFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run of meshbridge, wired from a {@link Launch}: the bridge's identity from the data
@@ -82,6 +84,8 @@ import org.meshbridge.server.web.TlsFiles;
  * {@link #httpAddress()}.
  */
 public final class MeshbridgeServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MeshbridgeServer.class);
 
     /** The channels the bridge listens on, by the name the packet log shows. */
     static final Map<String, ChannelKey> CHANNELS = channels();
@@ -181,6 +185,13 @@ public final class MeshbridgeServer implements AutoCloseable {
                     new HubLiveEvents(hub));
             this.companions = CompanionAssembly.open(config, accounts.accounts(), accounts.limits().postsPerAccount());
             undoOnFailure.push(companions::close);
+            // after the companion's close (queued by the listener above): what reached the store since the delete goes too
+            accounts.accounts().addRemovalListener(name -> scheduler.execute(() -> rooms.storage().accounts()
+                    .deleteKeptAgain(name).whenComplete((done, e) -> {
+                        if (e != null) {
+                            LOG.warn("what is kept for removed account {} was not all deleted: {}", name, e.getMessage());
+                        }
+                    })));
             this.http = new HttpServer(listen, routes(), accounts.guard(
                     httpOptions(config.server(), gateways, listen), config.server().security())
                     .withWebSocket(hub.route()).withStaticFiles(WebApp.staticFiles()));

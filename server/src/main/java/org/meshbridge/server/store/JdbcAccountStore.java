@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Accounts and their sessions in the same database as the posts. Every method blocks: writes
@@ -132,11 +133,7 @@ public final class JdbcAccountStore {
         Objects.requireNonNull(name, "name");
         return writer.await(statements -> {
             deleteSessionsOf(statements, name);
-            for (String sql : DELETE_KEPT_FOR) {
-                PreparedStatement kept = statements.prepare(sql);
-                kept.setString(1, name);
-                kept.executeUpdate();
-            }
+            deleteKept(statements, name);
             PreparedStatement delete = statements.prepare(DELETE);
             delete.setString(1, name);
             return delete.executeUpdate() == 1;
@@ -204,6 +201,27 @@ public final class JdbcAccountStore {
             delete.setLong(1, nowMs);
             return delete.executeUpdate();
         });
+    }
+
+    /**
+     * Deletes again what is kept for a removed account, queued behind every write already queued:
+     * for the server to call once the account's companion is closed, so a message or channel slot
+     * written between {@link #delete} and that close does not outlive the account. Non-blocking.
+     */
+    public CompletionStage<Void> deleteKeptAgain(String name) {
+        Objects.requireNonNull(name, "name");
+        return writer.submit(statements -> {
+            deleteKept(statements, name);
+            return null;
+        });
+    }
+
+    private static void deleteKept(StatementCache statements, String name) throws SQLException {
+        for (String sql : DELETE_KEPT_FOR) {
+            PreparedStatement kept = statements.prepare(sql);
+            kept.setString(1, name);
+            kept.executeUpdate();
+        }
     }
 
     private static void deleteSessionsOf(StatementCache statements, String name) throws SQLException {

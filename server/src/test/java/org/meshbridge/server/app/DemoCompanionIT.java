@@ -150,6 +150,39 @@ class DemoCompanionIT {
         }
     }
 
+    @Test
+    void aNewAccountWithARemovedOnesNameGetsItsOwnDirectMessagesInTheWebApp() throws Exception {
+        String first = HttpJson.member(server, "erin");
+        assertThat(HttpJson.get(server.httpAddress(), "/api/v1/dms", first).status()).isEqualTo(200);
+        assertThat(server.accounts().remove("erin")).isTrue();
+
+        String second = HttpJson.member(server, "erin");
+        assertThat(HttpJson.get(server.httpAddress(), "/api/v1/dms", second).status()).isEqualTo(200);
+        var companions = server.companions().orElseThrow();
+        var erin = companions.get("erin").orElseThrow();
+        assertThat(erin.identity().publicKey()).isEqualTo(server.accounts().meshIdentity("erin").publicKey());
+        var other = companions.openOrGet("other", org.meshbridge.protocol.crypto.LocalIdentity.fromSeed(
+                org.meshbridge.protocol.bytes.Bytes.of(new byte[32])), "other");
+        java.util.concurrent.CompletableFuture<Object> sent = new java.util.concurrent.CompletableFuture<>();
+        scheduler.execute(() -> {
+            try {
+                sent.complete(other.sendText(erin.identity().publicKey().prefix(6), "for the new erin"));
+            } catch (Exception e) {
+                sent.completeExceptionally(e);
+            }
+        });
+        sent.get(MeshcoreJsClient.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(MeshcoreJsClient.TIMEOUT_SECONDS);
+        JsonNode conversations = HttpJson.get(server.httpAddress(), "/api/v1/dms", second).body().path("conversations");
+        while (conversations.isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            conversations = HttpJson.get(server.httpAddress(), "/api/v1/dms", second).body().path("conversations");
+        }
+        assertThat(conversations).as("the web session reads the new companion's inbox, not the removed one's").hasSize(1);
+        assertThat(conversations.get(0).path("last").path("text").asText()).isEqualTo("for the new erin");
+    }
+
     /** The demo again on the same data directory (the first one closed). */
     private MeshbridgeServer restart(EventLoopScheduler again) {
         return MeshbridgeServer.start(Launch.demo(ServerSettings.plain(new ListenAddress("127.0.0.1", 0), false), dataDir),

@@ -189,7 +189,7 @@ public final class CompanionDirectMessages implements DirectMessages {
     /** Opens {@code account}'s companion (once) and a session on its inbox; any thread. */
     public CompletionStage<VirtualCompanion> attach(String account) {
         Optional<VirtualCompanion> open = companions.get(account);
-        if (open.isPresent() && sessions.containsKey(account)) {
+        if (open.isPresent() && hasSessionOn(account, open.get())) {
             return CompletableFuture.completedFuture(open.get());
         }
         return identities.apply(account).thenCompose(identity -> {
@@ -203,11 +203,11 @@ public final class CompanionDirectMessages implements DirectMessages {
                         opened.advert(true);
                         return opened;
                     });
-                    sessions.computeIfAbsent(account, a -> {
+                    if (!hasSessionOn(account, companion)) { // none yet, or one on a removed account's companion
                         CompanionSession[] session = new CompanionSession[1];
                         session[0] = companion.openSession(() -> drain(account, session[0]));
-                        return session[0];
-                    });
+                        sessions.put(account, session[0]);
+                    }
                     ready.complete(companion);
                 } catch (RuntimeException e) {
                     ready.completeExceptionally(e);
@@ -215,6 +215,12 @@ public final class CompanionDirectMessages implements DirectMessages {
             });
             return ready;
         });
+    }
+
+    /** True when the web's session of {@code account} reads {@code companion}'s inbox. */
+    private boolean hasSessionOn(String account, VirtualCompanion companion) {
+        CompanionSession session = sessions.get(account);
+        return session != null && session.companion() == companion;
     }
 
     /** Takes every waiting inbox message; on the scheduler thread. */
