@@ -310,6 +310,7 @@ public final class MqttBridge implements AutoCloseable {
         NodeRegistry registry = nodes;
         if (registry != null) {
             registry.removeListener(nodeListener);
+            nodeThrottle.close();
         }
         publisher.close();
     }

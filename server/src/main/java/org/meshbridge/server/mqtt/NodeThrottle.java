@@ -29,6 +29,7 @@ final class NodeThrottle {
     private final Consumer<NodeSnapshot> publish;
     private final Map<String, Instant> lastSent = new HashMap<>();
     private final Map<String, Held> held = new HashMap<>();
+    private volatile boolean closed;
 
     /** A refresh waiting for its node's interval to pass. */
     private static final class Held {
@@ -77,9 +78,14 @@ final class NodeThrottle {
         lastSent.remove(nodeId);
     }
 
+    /** The bridge closed: a held refresh whose timer still fires is dropped. Any thread. */
+    void close() {
+        closed = true;
+    }
+
     private void flush(String nodeId) {
         Held waiting = held.remove(nodeId);
-        if (waiting != null) {
+        if (waiting != null && !closed) {
             send(waiting.node, scheduler.now());
         }
     }

@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.meshbridge.core.radio.SignalReport;
 import org.meshbridge.server.web.api.DmStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The web accounts' direct messages in the database (table {@code dm_message}, migration 0007).
@@ -24,6 +26,8 @@ import org.meshbridge.server.web.api.DmStore;
  * already. Reads use the read pool. Thread-safe.
  */
 public final class JdbcDmStore implements DmStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcDmStore.class);
 
     private static final String COLUMNS = "id, peer, direction, body, at_ms, sender_ts, state, attempts, snr_qdb, rssi_dbm, "
             + "path_len";
@@ -154,7 +158,7 @@ public final class JdbcDmStore implements DmStore {
                 List<StoredDm> out = new ArrayList<>();
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        out.add(message(rs));
+                        message(rs, account).ifPresent(out::add);
                     }
                 }
                 return out;
@@ -172,7 +176,8 @@ public final class JdbcDmStore implements DmStore {
                 List<Head> out = new ArrayList<>();
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Head(message(rs), rs.getInt(12)));
+                        int unread = rs.getInt(12);
+                        message(rs, account).ifPresent(m -> out.add(new Head(m, unread)));
                     }
                 }
                 return out;
@@ -224,6 +229,17 @@ public final class JdbcDmStore implements DmStore {
             s.setLong(index, value.getAsLong());
         } else {
             s.setNull(index, Types.BIGINT);
+        }
+    }
+
+    /** A row as a message, or empty (logged) when a stored value is not one this code writes: one bad row must not hide the rest. */
+    private static Optional<StoredDm> message(ResultSet rs, String account) throws SQLException {
+        try {
+            return Optional.of(message(rs));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            LOG.warn("direct message {} of account {} in the database is unusable and skipped: {}", rs.getLong(1), account,
+                    e.getMessage());
+            return Optional.empty();
         }
     }
 

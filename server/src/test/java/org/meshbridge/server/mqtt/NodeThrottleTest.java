@@ -49,6 +49,18 @@ class NodeThrottleTest {
     }
 
     @Test
+    void aRefreshHeldWhenTheBridgeClosesIsDropped() {
+        NodeThrottle throttle = throttle(Duration.ofSeconds(60));
+        throttle.update(node("a1", 0), NodeUpdate.NEW);
+        scheduler.advance(Duration.ofSeconds(5));
+        throttle.update(node("a1", 1), NodeUpdate.PACKET);
+        throttle.close();
+        scheduler.advance(Duration.ofMinutes(2));
+
+        assertThat(sent).containsExactly("0s a1 0");
+    }
+
+    @Test
     void anythingButAPacketGoesOutAtOnceAndReplacesAHeldState() {
         NodeThrottle throttle = throttle(Duration.ofSeconds(60));
         throttle.update(node("a1", 0), NodeUpdate.HEARD);

@@ -592,6 +592,24 @@ abstract class JdbcStorageContract {
         assertThat(after.nodes("bridge-b").load().nodes()).isEmpty();
     }
 
+    @Test
+    void aDirectMessageRowThatDoesNotDecodeIsSkippedAndTheOthersStillRead() throws Exception {
+        String url = database().freshUrl();
+        Storage storage = open(url);
+        committed(storage.directMessages().add("alice", incoming(1, BOB, "first")));
+        committed(storage.directMessages().add("alice", incoming(2, BOB, "second")));
+        storage.close();
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE dm_message SET direction = 'up' WHERE id = 2");
+        }
+
+        Storage reopened = open(url);
+        assertThat(reopened.directMessages().page("alice", BOB.hex(), Long.MAX_VALUE, 10))
+                .extracting(DmStore.StoredDm::text).containsExactly("first");
+        assertThat(reopened.directMessages().conversations("alice")).as("the bad newest row is skipped, not fatal")
+                .isNotNull();
+    }
+
     private static DmStore.StoredDm incoming(long id, Bytes from, String text) {
         return new DmStore.StoredDm(id, from.hex(), DmStore.Direction.IN, text, NOW.plusMillis(id), OptionalLong.of(1_700_000_000L + id),
                 DmStore.State.RECEIVED, 1, Optional.of(new SignalReport(-7, -118)), OptionalInt.of(2));
