@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * capacity the least recently heard kept nodes are dropped (and deleted).
  *
  * <p><b>Saving</b>: a node is saved after it changed (heard, battery, liveness, an alert), at most
- * once per {@link #SAVE_EVERY}, its row replaced; a node the registry drops is deleted. With every
+ * once per {@link #SAVE_EVERY}, its row replaced; one refreshed only by packets it relayed or sent
+ * ({@link NodeUpdate#PACKET}) waits for the next {@link #HEARTBEAT}. A node the registry drops is deleted. With every
  * save, and at least every {@link #HEARTBEAT} while the bridge hears, goes the moment until which
  * the bridge heard; after a crash, restore counts the downtime from there (so at most about a
  * heartbeat of it is credited twice). {@link #stop} saves what is left, for an orderly stop.
@@ -52,6 +53,8 @@ public final class NodeJournal implements NodeRegistryListener {
     private final LivenessMonitor monitor;
     private final NodeStore store;
     private final Set<String> dirty = new LinkedHashSet<>();
+    /** Nodes refreshed only by packets: saved with the next heartbeat, not every few seconds (a busy repeater relays all day). */
+    private final Set<String> lazy = new LinkedHashSet<>();
     private final Set<String> removed = new LinkedHashSet<>();
     private long seenResumptions;
     private Instant savedHeardUntil;
@@ -130,12 +133,18 @@ public final class NodeJournal implements NodeRegistryListener {
     @Override
     public void onNodeUpdated(NodeSnapshot node, NodeUpdate why) {
         removed.remove(node.id());
-        dirty.add(node.id());
+        if (why == NodeUpdate.PACKET && !dirty.contains(node.id())) {
+            lazy.add(node.id());
+        } else {
+            lazy.remove(node.id());
+            dirty.add(node.id());
+        }
     }
 
     @Override
     public void onNodeRemoved(String nodeId) {
         dirty.remove(nodeId);
+        lazy.remove(nodeId);
         removed.add(nodeId);
     }
 
@@ -159,6 +168,10 @@ public final class NodeJournal implements NodeRegistryListener {
         Instant heardUntil = rules.heardUntil(now);
         boolean beat = !heardUntil.equals(savedHeardUntil)
                 && (last || savedAt == null || !now.isBefore(savedAt.plus(HEARTBEAT)));
+        if (beat || last) {
+            dirty.addAll(lazy);
+            lazy.clear();
+        }
         if (dirty.isEmpty() && removed.isEmpty() && !beat) {
             return;
         }

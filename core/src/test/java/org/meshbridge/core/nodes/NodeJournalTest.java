@@ -232,6 +232,24 @@ class NodeJournalTest {
     }
 
     @Test
+    void aNodeRefreshedOnlyByPacketsIsSavedWithTheHeartbeatNotEveryFewSeconds() {
+        Run run = new Run(ManualScheduler.DEFAULT_START);
+        run.advert(1, "hill");
+        run.scheduler.advance(NodeJournal.SAVE_EVERY);
+        assertThat(store.saves()).isEqualTo(1);
+        String hill = key(1).publicKey().hex();
+        for (int s = 0; s < 50; s++) {
+            run.scheduler.advance(Duration.ofSeconds(1));
+            assertThat(run.registry.heardPacket(hill, run.scheduler.now(), Optional.empty())).isTrue();
+        }
+        assertThat(store.saves()).as("a relaying repeater is not rewritten every 5 s").isEqualTo(1);
+        run.scheduler.advance(Duration.ofSeconds(10));
+        assertThat(store.saves()).as("the heartbeat takes it along").isEqualTo(2);
+        assertThat(store.load().nodes()).singleElement().extracting(SavedNode::lastHeard)
+                .isEqualTo(ManualScheduler.DEFAULT_START.plus(NodeJournal.SAVE_EVERY).plusSeconds(50));
+    }
+
+    @Test
     void theRegistrysCapacityBoundsWhatIsKeptAndEvictedNodesAreDeleted() {
         Run first = new Run(ManualScheduler.DEFAULT_START, 3);
         for (int n = 1; n <= 4; n++) {
