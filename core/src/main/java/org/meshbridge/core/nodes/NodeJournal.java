@@ -156,6 +156,24 @@ public final class NodeJournal implements NodeRegistryListener {
         }
     }
 
+    /**
+     * A save failed (the database is down, say): its nodes and removals are saved again with the
+     * next one, as they are then, so a restart does not find a stale row next to a fresh "heard until".
+     */
+    private void retryLater(List<SavedNode> failed, List<String> failedRemovals) {
+        for (SavedNode node : failed) {
+            if (registry.node(node.id()).isPresent() && !removed.contains(node.id())) {
+                dirty.add(node.id());
+            }
+        }
+        for (String id : failedRemovals) {
+            if (registry.node(id).isEmpty()) {
+                removed.add(id);
+            }
+        }
+        savedHeardUntil = null;
+    }
+
     /** Hands the changes since the last save to the store; {@code last} also saves an unchanged heartbeat. */
     void save(boolean last) {
         Instant now = scheduler.now();
@@ -185,7 +203,13 @@ public final class NodeJournal implements NodeRegistryListener {
         int from = 0;
         do {
             int to = Math.min(nodes.size(), from + NODES_PER_SAVE);
-            store.save(List.copyOf(nodes.subList(from, to)), from == 0 ? gone : List.of(), heardUntil);
+            List<SavedNode> chunk = List.copyOf(nodes.subList(from, to));
+            List<String> chunkGone = from == 0 ? gone : List.of();
+            store.save(chunk, chunkGone, heardUntil).whenComplete((done, failure) -> {
+                if (failure != null) {
+                    scheduler.execute(() -> retryLater(chunk, chunkGone));
+                }
+            });
             from = to;
         } while (from < nodes.size());
         dirty.clear();

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Where the {@link NodeJournal} keeps the node registry across restarts (the server's database),
@@ -13,7 +14,8 @@ import java.util.Optional;
  *
  * <p>{@link #load} blocks (a database read) and is called once at start, before the radio; a kept
  * node the store cannot read back is left out (and logged by the store), never fails the start.
- * {@link #save} must not block (it is called on the scheduler thread); saves apply in call order.
+ * {@link #save} must not block (it is called on the scheduler thread); saves apply in call order,
+ * and each one's stage completes once it is durable, or fails (the store has logged why).
  * Implementations are thread-safe.
  */
 public interface NodeStore {
@@ -39,5 +41,5 @@ public interface NodeStore {
      * Replaces the kept state of {@code nodes}, forgets the nodes {@code removed}, and records that the
      * bridge heard the mesh until {@code heardUntil}; all of it in one write.
      */
-    void save(Collection<SavedNode> nodes, Collection<String> removed, Instant heardUntil);
+    CompletionStage<Void> save(Collection<SavedNode> nodes, Collection<String> removed, Instant heardUntil);
 }

@@ -250,6 +250,22 @@ class NodeJournalTest {
     }
 
     @Test
+    void aSaveThatFailedIsMadeAgainWithTheNextOne() {
+        Run run = new Run(ManualScheduler.DEFAULT_START);
+        store.setFailing(true);
+        run.advert(1, "hill");
+        run.scheduler.advance(NodeJournal.SAVE_EVERY);
+        assertThat(store.saves()).as("tried").isEqualTo(1);
+        assertThat(store.load().nodes()).isEmpty();
+
+        store.setFailing(false);
+        run.scheduler.advance(NodeJournal.SAVE_EVERY);
+        assertThat(store.load().nodes()).as("saved again although hill did not change").extracting(SavedNode::name)
+                .containsExactly("hill");
+        assertThat(store.load().heardUntil()).isPresent();
+    }
+
+    @Test
     void theRegistrysCapacityBoundsWhatIsKeptAndEvictedNodesAreDeleted() {
         Run first = new Run(ManualScheduler.DEFAULT_START, 3);
         for (int n = 1; n <= 4; n++) {
@@ -293,8 +309,10 @@ class NodeJournalTest {
             }
 
             @Override
-            public void save(java.util.Collection<SavedNode> nodes, java.util.Collection<String> removed, Instant until) {
+            public java.util.concurrent.CompletionStage<Void> save(java.util.Collection<SavedNode> nodes,
+                                                                   java.util.Collection<String> removed, Instant until) {
                 saved.add(nodes.size());
+                return java.util.concurrent.CompletableFuture.completedFuture(null);
             }
         };
         NodeJournal journal = new NodeJournal(scheduler, registry, monitor, broken);

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -74,12 +76,12 @@ public final class JdbcNodeStore implements NodeStore {
     }
 
     @Override
-    public void save(Collection<SavedNode> nodes, Collection<String> removed, Instant heardUntil) {
+    public CompletionStage<Void> save(Collection<SavedNode> nodes, Collection<String> removed, Instant heardUntil) {
         List<NodeRow> rows = nodes.stream().map(NodeRow::of).toList();
         List<String> gone = List.copyOf(removed);
         long until = heardUntil.toEpochMilli();
         try {
-            writer.submit(statements -> {
+            return writer.submit(statements -> {
                 PreparedStatement delete = statements.prepare(DELETE);
                 for (String id : gone) {
                     delete.setString(1, bridge);
@@ -101,10 +103,11 @@ public final class JdbcNodeStore implements NodeStore {
                     failures.incrementAndGet();
                     LOG.error("could not save {} nodes: {}", rows.size(), failure.getMessage());
                 }
-            });
+            }).thenApply(count -> null);
         } catch (IllegalStateException closed) {
             failures.incrementAndGet();
             LOG.warn("could not save {} nodes: {}", rows.size(), closed.getMessage());
+            return CompletableFuture.failedFuture(closed);
         }
     }
 
