@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,24 +24,13 @@ class MqttBridgeIT {
 
     @TempDir
     Path dir;
-    private final List<AutoCloseable> open = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (int i = open.size() - 1; i >= 0; i--) {
-            open.get(i).close();
-        }
-    }
-
-    private <T extends AutoCloseable> T keep(T closeable) {
-        open.add(closeable);
-        return closeable;
-    }
+    @RegisterExtension
+    final OpenedInTest opened = new OpenedInTest();
 
     private MqttBridge bridge(MqttSettings settings, RoomsHarness harness) {
         MqttBridge bridge = MqttBridge.create(settings, "bridge-test", harness.storage.outbox(), RoomsHarness::health,
                 Clock.systemUTC(), new SplittableRandom(1));
-        keep(bridge::close);
+        opened.keep(bridge::close);
         bridge.start();
         bridge.attach(harness.rooms());
         return bridge;
@@ -50,9 +39,9 @@ class MqttBridgeIT {
     @ParameterizedTest
     @EnumSource(MqttVersion.class)
     void roomPostsAppearOnTheirTopicInOrderAndTheStatusIsRetained(MqttVersion version) throws Exception {
-        MosquittoBroker broker = keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain()));
-        RoomsHarness harness = keep(new RoomsHarness(dir));
-        MqttRecorder recorder = keep(MqttRecorder.subscribe(broker.port(), "meshcore/#"));
+        MosquittoBroker broker = opened.keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain()));
+        RoomsHarness harness = opened.keep(new RoomsHarness(dir));
+        MqttRecorder recorder = opened.keep(MqttRecorder.subscribe(broker.port(), "meshcore/#"));
         bridge(MqttSettings.to(broker.address()).withVersion(version), harness);
 
         MqttRecorder.Received status = recorder.next(r -> r.topic().equals("meshcore/status"));
@@ -88,9 +77,9 @@ class MqttBridgeIT {
     @MethodSource("versionsWithAndWithoutInbound")
     void postsMadeWhileTheBrokerIsDownArriveAfterItRestartsInOrderWithNothingLost(MqttVersion version, boolean inbound)
             throws Exception {
-        MosquittoBroker broker = keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain().withPersistence()));
-        RoomsHarness harness = keep(new RoomsHarness(dir));
-        MqttRecorder recorder = keep(MqttRecorder.subscribePersistent(broker.port(), "meshcore/messages/#"));
+        MosquittoBroker broker = opened.keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain().withPersistence()));
+        RoomsHarness harness = opened.keep(new RoomsHarness(dir));
+        MqttRecorder recorder = opened.keep(MqttRecorder.subscribePersistent(broker.port(), "meshcore/messages/#"));
         MqttSettings settings = MqttSettings.to(broker.address()).withVersion(version)
                 .withReconnectDelays(Duration.ofMillis(50), Duration.ofMillis(200));
         if (inbound) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,24 +32,13 @@ class MqttBrokerIT {
 
     @TempDir
     Path dir;
-    private final List<AutoCloseable> open = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (int i = open.size() - 1; i >= 0; i--) {
-            open.get(i).close();
-        }
-    }
-
-    private <T extends AutoCloseable> T keep(T closeable) {
-        open.add(closeable);
-        return closeable;
-    }
+    @RegisterExtension
+    final OpenedInTest opened = new OpenedInTest();
 
     private MqttBridge bridge(MqttSettings settings, RoomsHarness harness, Clock clock) {
         MqttBridge bridge = MqttBridge.create(settings, "bridge-it", harness.storage.outbox(), RoomsHarness::health,
                 clock, new SplittableRandom(1));
-        keep(bridge::close);
+        opened.keep(bridge::close);
         bridge.start();
         bridge.attach(harness.rooms());
         return bridge;
@@ -66,10 +55,10 @@ class MqttBrokerIT {
     @EnumSource(MqttVersion.class)
     void publishesOverTlsTrustingOnlyTheConfiguredCaWithAClientCertificate(MqttVersion version) throws Exception {
         TestCertificates certs = TestCertificates.create(dir);
-        MosquittoBroker broker = keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain().withTls(
+        MosquittoBroker broker = opened.keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain().withTls(
                 new MosquittoBroker.TlsFiles(certs.caPem, certs.serverFiles.certChainPem(),
                         certs.serverFiles.privateKeyPem(), true))));
-        RoomsHarness harness = keep(new RoomsHarness(dir));
+        RoomsHarness harness = opened.keep(new RoomsHarness(dir));
         MqttSettings settings = MqttSettings.to(BrokerAddress.parse("mqtts://localhost:" + broker.tlsPort()))
                 .withVersion(version).withTls(new MqttTlsSettings(Optional.of(certs.caPem),
                         Optional.of(certs.clientFiles.certChainPem()), Optional.of(certs.clientFiles.privateKeyPem())));
@@ -86,10 +75,10 @@ class MqttBrokerIT {
     void aBrokerCertificateFromAnotherCaIsRefusedAndSaysSo(MqttVersion version) throws Exception {
         TestCertificates certs = TestCertificates.create(dir);
         TestCertificates other = TestCertificates.create(Files.createDirectory(dir.resolve("other")));
-        MosquittoBroker broker = keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain().withTls(
+        MosquittoBroker broker = opened.keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain().withTls(
                 new MosquittoBroker.TlsFiles(certs.caPem, certs.serverFiles.certChainPem(),
                         certs.serverFiles.privateKeyPem(), false))));
-        RoomsHarness harness = keep(new RoomsHarness(dir));
+        RoomsHarness harness = opened.keep(new RoomsHarness(dir));
         MqttSettings settings = MqttSettings.to(BrokerAddress.parse("mqtts://localhost:" + broker.tlsPort()))
                 .withVersion(version).withTls(MqttTlsSettings.trusting(other.caPem))
                 .withReconnectDelays(Duration.ofMillis(50), Duration.ofMillis(100));
@@ -102,9 +91,9 @@ class MqttBrokerIT {
     @ParameterizedTest
     @EnumSource(MqttVersion.class)
     void wrongCredentialsAreReportedInHealthAndRightOnesConnect(MqttVersion version) throws Exception {
-        MosquittoBroker broker = keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain()
+        MosquittoBroker broker = opened.keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain()
                 .withUsers(Map.of("bridge", "correct horse"))));
-        RoomsHarness harness = keep(new RoomsHarness(dir));
+        RoomsHarness harness = opened.keep(new RoomsHarness(dir));
         MqttSettings wrong = MqttSettings.to(broker.address()).withVersion(version).withLogin("bridge", "wrong")
                 .withReconnectDelays(Duration.ofMillis(50), Duration.ofMillis(100));
         MqttBridge refused = bridge(wrong, harness, Clock.systemUTC());
@@ -117,7 +106,7 @@ class MqttBrokerIT {
         MqttSettings right = wrong.withLogin("bridge", "correct horse").withClientId("bridge-right");
         MqttBridge bridge = MqttBridge.create(right, "bridge-right", harness.storage.outbox(), RoomsHarness::health,
                 Clock.systemUTC(), new SplittableRandom(2));
-        keep(bridge::close);
+        opened.keep(bridge::close);
         bridge.start();
         assertThat(awaitHealth(bridge, ComponentState.UP).detail()).isNull();
     }
@@ -125,8 +114,8 @@ class MqttBrokerIT {
     @ParameterizedTest
     @EnumSource(MqttVersion.class)
     void publishesOverWebSocket(MqttVersion version) throws Exception {
-        MosquittoBroker broker = keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain().withWebSocket()));
-        RoomsHarness harness = keep(new RoomsHarness(dir));
+        MosquittoBroker broker = opened.keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain().withWebSocket()));
+        RoomsHarness harness = opened.keep(new RoomsHarness(dir));
         MqttSettings settings = MqttSettings.to(BrokerAddress.parse("ws://127.0.0.1:" + broker.webSocketPort()))
                 .withVersion(version);
         bridge(settings, harness, Clock.systemUTC());
@@ -138,13 +127,13 @@ class MqttBrokerIT {
     @ParameterizedTest
     @EnumSource(MqttVersion.class)
     void inboundPostsBecomeRoomPostsAndMalformedOnesOnlyErrors(MqttVersion version) throws Exception {
-        MosquittoBroker broker = keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain()));
-        RoomsHarness harness = keep(new RoomsHarness(dir));
+        MosquittoBroker broker = opened.keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain()));
+        RoomsHarness harness = opened.keep(new RoomsHarness(dir));
         Clock frozen = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
         MqttSettings settings = MqttSettings.to(broker.address()).withVersion(version)
                 .withInbound(MqttInboundSettings.as("node-red", 3));
         MqttBridge bridge = bridge(settings, harness, frozen);
-        MqttRecorder recorder = keep(MqttRecorder.subscribe(broker.port(), "meshcore/#"));
+        MqttRecorder recorder = opened.keep(MqttRecorder.subscribe(broker.port(), "meshcore/#"));
         recorder.next(r -> r.topic().equals("meshcore/status"));
         bridge.inboundReady().get(MqttRecorder.TIMEOUT_SECONDS, TimeUnit.SECONDS);
 
@@ -185,14 +174,14 @@ class MqttBrokerIT {
     @ParameterizedTest
     @EnumSource(MqttVersion.class)
     void withInboundTurnedOffTheResumedSessionsOldSubscriptionPostsNothing(MqttVersion version) throws Exception {
-        MosquittoBroker broker = keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain()));
-        RoomsHarness harness = keep(new RoomsHarness(dir));
+        MosquittoBroker broker = opened.keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain()));
+        RoomsHarness harness = opened.keep(new RoomsHarness(dir));
         MqttBridge first = bridge(MqttSettings.to(broker.address()).withVersion(version)
                 .withInbound(MqttInboundSettings.as("node-red", 3)), harness, Clock.systemUTC());
         first.inboundReady().get(MqttRecorder.TIMEOUT_SECONDS, TimeUnit.SECONDS);
         first.close();
 
-        MqttRecorder recorder = keep(MqttRecorder.subscribe(broker.port(), "meshcore/#"));
+        MqttRecorder recorder = opened.keep(MqttRecorder.subscribe(broker.port(), "meshcore/#"));
         bridge(MqttSettings.to(broker.address()).withVersion(version), harness, Clock.systemUTC());
         recorder.next(r -> r.topic().equals("meshcore/status") && r.payload().contains("\"online\""));
         recorder.publish("meshcore/send/lobby", "{\"text\":\"inbound is off\"}".getBytes(StandardCharsets.UTF_8));

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.meshbridge.core.node.Contact;
 import org.meshbridge.core.node.ReceivedPacket;
@@ -45,30 +45,19 @@ class NodeUpdatesIT {
 
     @TempDir
     java.nio.file.Path dir;
-    private final List<AutoCloseable> open = new ArrayList<>();
+    @RegisterExtension
+    final OpenedInTest opened = new OpenedInTest();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final NodeRegistry registry = new NodeRegistry(100);
     private final PacketHearing hearing = new PacketHearing(registry, BRIDGE);
 
-    @AfterEach
-    void closeAll() throws Exception {
-        for (int i = open.size() - 1; i >= 0; i--) {
-            open.get(i).close();
-        }
-    }
-
-    private <T extends AutoCloseable> T keep(T closeable) {
-        open.add(closeable);
-        return closeable;
-    }
-
     @Test
     void packetRefreshesAreThrottledPerNodeWhileNewNodesAndBatteryGoOutAtOnce() throws Exception {
-        MosquittoBroker broker = keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain()));
-        MqttRecorder recorder = keep(MqttRecorder.subscribe(broker.port(), "meshcore/#"));
+        MosquittoBroker broker = opened.keep(MosquittoBroker.start(dir, MosquittoBroker.Options.plain()));
+        MqttRecorder recorder = opened.keep(MqttRecorder.subscribe(broker.port(), "meshcore/#"));
         MqttBridge bridge = MqttBridge.create(MqttSettings.to(broker.address()), "nodes-test", InMemoryOutbox.INSTANCE,
                 RoomsHarness::health, SchedulerClock.of(scheduler), new SplittableRandom(1));
-        keep(bridge::close);
+        opened.keep(bridge::close);
         bridge.start();
         bridge.attachNodes(registry, scheduler);
         Instant t0 = scheduler.now();

@@ -83,6 +83,7 @@ public final class SimCompanion extends SimMesh {
     }
 
     /** Starts the advert timer. */
+    @Override
     public void start() {
         if (settings.firstAdvert().isZero()) {
             return;
@@ -96,26 +97,11 @@ public final class SimCompanion extends SimMesh {
     }
 
     /** Stops the advert timer. */
+    @Override
     public void stop() {
         adverts.cancel();
     }
 
-    /**
-     * Switches the companion off (advert timer stopped, radio deaf and mute) or on again, which
-     * restarts its advert timer as {@link #start} does.
-     */
-    public void setRunning(boolean running) {
-        if (running == isPowered()) {
-            return;
-        }
-        if (running) {
-            powerOn();
-            start();
-        } else {
-            stop();
-            powerOff();
-        }
-    }
 
     /** Sends a chat-node advert with this companion's name now ({@code CMD_SEND_SELF_ADVERT}). */
     public void advertNow(boolean flood) {

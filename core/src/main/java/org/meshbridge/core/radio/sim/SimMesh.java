@@ -91,6 +91,31 @@ abstract class SimMesh {
         powered = true;
     }
 
+    /** Starts the node's timers (adverts and the like); a node without timers has nothing to do. */
+    public void start() {
+    }
+
+    /** Stops the node's timers. */
+    public void stop() {
+    }
+
+    /**
+     * Switches the node off (timers stopped, radio deaf and mute) or on again, which restarts its
+     * timers as {@link #start} does (a repeater's boot advert included).
+     */
+    public final void setRunning(boolean running) {
+        if (running == isPowered()) {
+            return;
+        }
+        if (running) {
+            powerOn();
+            start();
+        } else {
+            stop();
+            powerOff();
+        }
+    }
+
     /** Frames received, duplicates dropped, packets forwarded and frames transmitted so far. */
     public final PeerCounters counters() {
         return new PeerCounters(received, duplicates, forwarded, outbox.transmitted());

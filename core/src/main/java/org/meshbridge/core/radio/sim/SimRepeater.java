@@ -69,6 +69,7 @@ public final class SimRepeater extends SimMesh {
     }
 
     /** Starts the advert timers (the firmware's boot). */
+    @Override
     public void start() {
         bootedAt = scheduler().now();
         if (!settings.bootAdvertDelay().isZero()) {
@@ -79,28 +80,13 @@ public final class SimRepeater extends SimMesh {
     }
 
     /** Stops the advert timers. */
+    @Override
     public void stop() {
         bootAdvert.cancel();
         nextLocal.cancel();
         nextFlood.cancel();
     }
 
-    /**
-     * Switches the repeater off (timers stopped, radio deaf and mute) or on again, which is a
-     * reboot: the boot advert follows after {@link Settings#bootAdvertDelay()} and the timers restart.
-     */
-    public void setRunning(boolean running) {
-        if (running == isPowered()) {
-            return;
-        }
-        if (running) {
-            powerOn();
-            start();
-        } else {
-            stop();
-            powerOff();
-        }
-    }
 
     /** Sends a self advert now: by flood or zero-hop ({@code sendSelfAdvertisement}). */
     public void advertNow(boolean flood) {
