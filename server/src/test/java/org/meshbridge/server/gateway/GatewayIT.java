@@ -204,6 +204,8 @@ class GatewayIT {
     void whenTheServerGoesAwayTheGatewayBuffersAndFlushesInOrderAfterReconnecting() throws Exception {
         startClient(TOKEN, 3);
         awaitState(LinkState::isUp);
+        // the server's link is up at the hello; the client counts the connection at the welcome
+        awaitStatus(line -> line.startsWith("connected to "));
         int port = server.port();
 
         server.close();
